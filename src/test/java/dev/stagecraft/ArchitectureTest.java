@@ -1,0 +1,118 @@
+package dev.stagecraft;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Holds the package map of docs/architecture.md: arrows go one way, and only the front ends print.
+ */
+class ArchitectureTest {
+
+  private static final String ROOT = "dev.stagecraft.";
+
+  /** Which of our packages each core package may use. Front ends (repl, cli) may use all. */
+  private static final Map<String, Set<String>> MAY_USE =
+      Map.of(
+          "dockerfile", Set.of(),
+          "terminal", Set.of(),
+          "lint", Set.of("dockerfile"),
+          "course", Set.of("dockerfile"),
+          "engine", Set.of("dockerfile"),
+          "facts", Set.of("engine", "dockerfile"),
+          "grading", Set.of("facts", "lint", "course", "dockerfile"),
+          "report", Set.of("grading", "facts", "lint", "course", "dockerfile", "terminal"));
+
+  private static final List<String> ALL =
+      List.of(
+          "dockerfile",
+          "terminal",
+          "lint",
+          "course",
+          "engine",
+          "facts",
+          "grading",
+          "report",
+          "repl",
+          "cli");
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.stagecraft");
+  }
+
+  static Stream<String> corePackages() {
+    return MAY_USE.keySet().stream().sorted();
+  }
+
+  @ParameterizedTest
+  @MethodSource("corePackages")
+  void corePackageUsesOnlyWhatTheMapAllows(String pkg) {
+    String[] forbidden =
+        ALL.stream()
+            .filter(other -> !other.equals(pkg) && !MAY_USE.get(pkg).contains(other))
+            .map(other -> ROOT + other + "..")
+            .toArray(String[]::new);
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + pkg + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(forbidden)
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void corePackagesNeverPrintNorExit() {
+    String[] core = corePackages().map(pkg -> ROOT + pkg + "..").toArray(String[]::new);
+    noClasses()
+        .that()
+        .resideInAnyPackage(core)
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
+        .orShould()
+        .callMethod(System.class, "exit", int.class)
+        .orShould()
+        .callMethod(Throwable.class, "printStackTrace")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void everyPackageIsInTheMap() {
+    classes.stream()
+        .map(c -> c.getPackageName())
+        .filter(name -> name.startsWith(ROOT))
+        .map(name -> name.substring(ROOT.length()).split("\\.")[0])
+        .forEach(
+            top -> {
+              if (!ALL.contains(top)) {
+                throw new AssertionError(
+                    "package "
+                        + ROOT
+                        + top
+                        + " is not in the architecture map; add it to "
+                        + Arrays.toString(ALL.toArray()));
+              }
+            });
+  }
+}
