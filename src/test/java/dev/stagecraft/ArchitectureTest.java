@@ -22,7 +22,10 @@ class ArchitectureTest {
 
   private static final String ROOT = "dev.stagecraft.";
 
-  /** Which of our packages each core package may use. Front ends (repl, cli) may use all. */
+  /**
+   * Which of our packages each core package may use. {@code app} is the wiring the front ends
+   * share; the front ends themselves (repl, cli) may use all.
+   */
   private static final Map<String, Set<String>> MAY_USE =
       Map.of(
           "dockerfile", Set.of(),
@@ -32,7 +35,11 @@ class ArchitectureTest {
           "engine", Set.of("dockerfile"),
           "facts", Set.of("engine", "dockerfile"),
           "grading", Set.of("facts", "lint", "course", "dockerfile"),
-          "report", Set.of("grading", "facts", "lint", "course", "dockerfile", "terminal"));
+          "report", Set.of("grading", "facts", "lint", "course", "dockerfile", "terminal"),
+          "app",
+              Set.of(
+                  "dockerfile", "terminal", "lint", "course", "engine", "facts", "grading",
+                  "report"));
 
   private static final List<String> ALL =
       List.of(
@@ -44,6 +51,7 @@ class ArchitectureTest {
           "facts",
           "grading",
           "report",
+          "app",
           "repl",
           "cli");
 

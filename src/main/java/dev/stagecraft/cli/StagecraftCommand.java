@@ -1,6 +1,14 @@
 package dev.stagecraft.cli;
 
+import dev.stagecraft.app.Workbench;
+import dev.stagecraft.course.CourseException;
+import dev.stagecraft.repl.Repl;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -11,14 +19,27 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "stagecraft 0.1.0",
     description = "Learn Docker multi-stage builds, graded on a real Docker engine.",
-    subcommands = {})
+    subcommands = {CheckCommand.class, ValidateCommand.class})
 public final class StagecraftCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** Opens the REPL on the course in the stagecraft home. */
   @Override
   public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-    return ExitCode.OK;
+    Path home = Workbench.defaultHome();
+    try (Workbench bench = Workbench.open(home);
+        Terminal terminal = TerminalBuilder.builder().name("stagecraft").system(true).build()) {
+      Path state = home.resolve(".stagecraft");
+      Files.createDirectories(state);
+      new Repl(bench, terminal).run(state.resolve("history"));
+      return ExitCode.OK;
+    } catch (CourseException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return ExitCode.BAD_INPUT;
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("Could not open the terminal: " + e.getMessage());
+      return ExitCode.BAD_INPUT;
+    }
   }
 }

@@ -1,0 +1,84 @@
+package dev.stagecraft.cli;
+
+import dev.stagecraft.app.Workbench;
+import dev.stagecraft.course.CourseException;
+import dev.stagecraft.course.Exercise;
+import dev.stagecraft.grading.CheckSpecException;
+import dev.stagecraft.grading.Grade;
+import dev.stagecraft.report.JsonReport;
+import dev.stagecraft.report.JunitReport;
+import dev.stagecraft.report.TerminalReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stagecraft check EXERCISE}: builds the learner's Dockerfile and grades it. */
+@Command(
+    name = "check",
+    description = "Build an exercise's Dockerfile on the Docker engine and grade it.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every check passes",
+      "1:a check fails",
+      "2:bad input (unknown exercise, unreadable Dockerfile, bad exercise.yaml)",
+      "3:no Docker engine (static results are still shown)"
+    })
+public final class CheckCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "EXERCISE", description = "Exercise id or number, e.g. 01-go-scratch or 1.")
+  String exerciseId;
+
+  @Option(names = "--dockerfile", paramLabel = "FILE", description = "Grade this Dockerfile instead of the exercise's own.")
+  Optional<Path> dockerfile;
+
+  @Option(names = "--json", description = "Print the report as JSON.")
+  boolean json;
+
+  @Option(names = "--junit", paramLabel = "FILE", description = "Also write the report as JUnit XML to FILE.")
+  Optional<Path> junit;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Screen screen = Screen.detect();
+    try (Workbench bench = Workbench.open(Workbench.defaultHome())) {
+      Optional<Exercise> exercise = bench.course().exercise(exerciseId);
+      if (exercise.isEmpty()) {
+        err.println(Messages.unknownExercise(exerciseId, bench.course()));
+        return ExitCode.BAD_INPUT;
+      }
+      ProgressPrinter progress = new ProgressPrinter(err, screen.color() && !json);
+      Grade grade = bench.check(exercise.get(), dockerfile, progress::accept);
+      progress.finish();
+      if (json) {
+        out.print(JsonReport.render(grade));
+      } else {
+        out.print(new TerminalReport(screen.color(), screen.width()).render(grade));
+      }
+      if (junit.isPresent()) {
+        AtomicFiles.write(junit.get(), JunitReport.render(grade));
+      }
+      out.flush();
+      if (!grade.engineReachable()) {
+        return ExitCode.NO_ENGINE;
+      }
+      return grade.passed() ? ExitCode.OK : ExitCode.FAILED;
+    } catch (CourseException | CheckSpecException e) {
+      err.println(e.getMessage());
+      return ExitCode.BAD_INPUT;
+    } catch (IOException e) {
+      err.println(Messages.describe(e));
+      return ExitCode.BAD_INPUT;
+    }
+  }
+}

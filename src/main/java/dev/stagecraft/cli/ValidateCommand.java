@@ -1,0 +1,158 @@
+package dev.stagecraft.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stagecraft.app.EngineStatus;
+import dev.stagecraft.app.Workbench;
+import dev.stagecraft.course.CourseException;
+import dev.stagecraft.course.Exercise;
+import dev.stagecraft.grading.CheckResult;
+import dev.stagecraft.grading.CheckSpecException;
+import dev.stagecraft.grading.Grade;
+import dev.stagecraft.grading.Status;
+import dev.stagecraft.report.JsonReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stagecraft validate}: the authoring check. Every starter must fail its checks (or there
+ * is nothing to learn) and every reference solution must pass them (or the exercise is unfair).
+ */
+@Command(
+    name = "validate",
+    description = "Check the course: every starter fails its checks, every solution passes.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every exercise is valid",
+      "1:a starter passes or a solution fails",
+      "2:bad input (unknown exercise, bad exercise.yaml)",
+      "3:no Docker engine"
+    })
+public final class ValidateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "EXERCISE", arity = "0..*", description = "Exercises to validate (default: all).")
+  List<String> exerciseIds = new ArrayList<>();
+
+  @Option(names = "--json", description = "Print the result as JSON.")
+  boolean json;
+
+  /** The verdict on one exercise. */
+  record Validation(Exercise exercise, Grade starter, Grade solution) {
+    boolean starterFails() {
+      return !starter.passed();
+    }
+
+    boolean solutionPasses() {
+      return solution.passed();
+    }
+
+    boolean valid() {
+      return starterFails() && solutionPasses();
+    }
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (Workbench bench = Workbench.open(Workbench.defaultHome())) {
+      List<Exercise> exercises = new ArrayList<>();
+      if (exerciseIds.isEmpty()) {
+        exercises.addAll(bench.course().exercises());
+      }
+      for (String id : exerciseIds) {
+        Optional<Exercise> exercise = bench.course().exercise(id);
+        if (exercise.isEmpty()) {
+          err.println(Messages.unknownExercise(id, bench.course()));
+          return ExitCode.BAD_INPUT;
+        }
+        exercises.add(exercise.get());
+      }
+      if (bench.engine() instanceof EngineStatus.Unavailable unavailable) {
+        err.println(unavailable.message());
+        err.println("validate builds every starter and solution, so it needs a Docker engine.");
+        return ExitCode.NO_ENGINE;
+      }
+      List<Validation> validations = new ArrayList<>();
+      for (Exercise exercise : exercises) {
+        if (!json) {
+          out.printf("%s: grading the starter…%n", exercise.id());
+          out.flush();
+        }
+        Grade starter = bench.check(exercise, Optional.of(exercise.dockerfile()), e -> {});
+        if (!json) {
+          out.printf("%s: grading the solution…%n", exercise.id());
+          out.flush();
+        }
+        Grade solution = bench.check(exercise, Optional.of(exercise.solutionDockerfile()), e -> {});
+        validations.add(new Validation(exercise, starter, solution));
+      }
+      boolean allValid = validations.stream().allMatch(Validation::valid);
+      if (json) {
+        out.print(JsonReport.write(toJson(validations, allValid)));
+      } else {
+        printText(out, validations, allValid);
+      }
+      out.flush();
+      return allValid ? ExitCode.OK : ExitCode.FAILED;
+    } catch (CourseException | CheckSpecException e) {
+      err.println(e.getMessage());
+      return ExitCode.BAD_INPUT;
+    } catch (IOException e) {
+      err.println(Messages.describe(e));
+      return ExitCode.BAD_INPUT;
+    }
+  }
+
+  private static ObjectNode toJson(List<Validation> validations, boolean allValid) {
+    ObjectNode root = JsonReport.mapper().createObjectNode();
+    root.put("valid", allValid);
+    ArrayNode list = root.putArray("exercises");
+    for (Validation v : validations) {
+      ObjectNode node = list.addObject();
+      node.put("id", v.exercise().id());
+      node.put("starterFails", v.starterFails());
+      node.put("solutionPasses", v.solutionPasses());
+      node.put("valid", v.valid());
+      ArrayNode starterFailed = node.putArray("starterFailedChecks");
+      notPassed(v.starter()).forEach(r -> starterFailed.add(r.id()));
+      ArrayNode solutionFailed = node.putArray("solutionFailedChecks");
+      notPassed(v.solution()).forEach(r -> solutionFailed.add(r.id() + ": " + r.message()));
+      node.set("starter", JsonReport.toJson(v.starter()));
+      node.set("solution", JsonReport.toJson(v.solution()));
+    }
+    return root;
+  }
+
+  private static void printText(PrintWriter out, List<Validation> validations, boolean allValid) {
+    for (Validation v : validations) {
+      out.printf(
+          "%s %s: starter %s, solution %s%n",
+          v.valid() ? "✔" : "✘",
+          v.exercise().id(),
+          v.starterFails() ? "fails (" + String.join(", ", notPassed(v.starter()).stream().map(CheckResult::id).toList()) + ")" : "PASSES — nothing to learn",
+          v.solutionPasses() ? "passes" : "FAILS");
+      if (!v.solutionPasses()) {
+        for (CheckResult r : notPassed(v.solution())) {
+          out.printf("    %s: %s%n", r.id(), r.message());
+        }
+      }
+    }
+    out.println(allValid ? "The course is valid." : "The course has invalid exercises.");
+  }
+
+  private static List<CheckResult> notPassed(Grade grade) {
+    return grade.results().stream().filter(r -> r.status() != Status.PASS).toList();
+  }
+}

@@ -1,0 +1,30 @@
+package dev.stagecraft.facts;
+
+import java.util.Optional;
+
+/**
+ * One path of the final image's flattened filesystem.
+ *
+ * @param path absolute, normalised path ("/usr/bin/gcc")
+ * @param mode permission bits including setuid/setgid/sticky (e.g. 04755)
+ * @param linkTarget for symlinks and hard links, what they point at, as written in the image
+ */
+public record FileFact(
+    String path,
+    FileKind kind,
+    int mode,
+    int uid,
+    int gid,
+    long sizeBytes,
+    Optional<String> linkTarget) {
+
+  /** True when the set-user-id or set-group-id bit is set on a regular file. */
+  public boolean isSetuidOrSetgid() {
+    return kind == FileKind.FILE && (mode & 06000) != 0;
+  }
+
+  /** True when anyone may execute it. */
+  public boolean isExecutable() {
+    return (mode & 0111) != 0;
+  }
+}

@@ -1,0 +1,23 @@
+package dev.stagecraft.facts;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What to build and what to find out about the result.
+ *
+ * @param contextDir the build context (its .dockerignore applies)
+ * @param dockerfile the Dockerfile to build, inside or outside the context
+ * @param name a short name for the image tag, e.g. the exercise id
+ * @param finalBaseImage the external image the final stage starts from, to tell its layers apart
+ *     from the learner's; empty for scratch
+ * @param runs the runs checks asked for
+ */
+public record LabRequest(
+    Path contextDir,
+    Path dockerfile,
+    String name,
+    Optional<String> target,
+    Optional<String> finalBaseImage,
+    List<RunSpec> runs) {}

@@ -1,0 +1,26 @@
+package dev.stagecraft.grading;
+
+import dev.stagecraft.facts.RunSpec;
+import java.util.List;
+
+/**
+ * One gradable property of a learner's Dockerfile or image. Checks read the {@link
+ * GradingContext} and never talk to Docker, so each is testable on hand-made facts.
+ */
+public interface Check {
+
+  /** The type name used in exercise.yaml, e.g. "image-size". */
+  String type();
+
+  /** A short line for reports, e.g. "Final image under 10 MB". */
+  String title();
+
+  CheckCategory category();
+
+  /** Runs of the built image this check reads; the facts gatherer performs them once. */
+  default List<RunSpec> runsNeeded() {
+    return List.of();
+  }
+
+  Verdict evaluate(GradingContext context);
+}

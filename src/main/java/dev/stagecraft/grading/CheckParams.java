@@ -1,0 +1,164 @@
+package dev.stagecraft.grading;
+
+import dev.stagecraft.course.CheckSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Typed access to one check's parameters in exercise.yaml, with errors that say where the bad value
+ * is and what would be right.
+ */
+public final class CheckParams {
+
+  private final CheckSpec spec;
+
+  public CheckParams(CheckSpec spec) {
+    this.spec = spec;
+  }
+
+  public String type() {
+    return spec.type();
+  }
+
+  /** Rejects keys this check does not know, since a typo would otherwise be silently ignored. */
+  public void allowOnly(String... keys) throws CheckSpecException {
+    Set<String> allowed = new TreeSet<>(List.of(keys));
+    for (String key : spec.params().keySet()) {
+      if (!allowed.contains(key)) {
+        throw problem(
+            key,
+            "is not a parameter of this check; it takes "
+                + (allowed.isEmpty() ? "none" : String.join(", ", allowed)));
+      }
+    }
+  }
+
+  public Optional<Object> raw(String key) {
+    return Optional.ofNullable(spec.params().get(key));
+  }
+
+  public String string(String key) throws CheckSpecException {
+    return optionalString(key).orElseThrow(() -> missing(key, "a text value"));
+  }
+
+  public Optional<String> optionalString(String key) throws CheckSpecException {
+    Optional<Object> value = raw(key);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    Object v = value.get();
+    if (v instanceof String || v instanceof Number || v instanceof Boolean) {
+      return Optional.of(v.toString());
+    }
+    throw problem(key, "must be a text value, not " + describe(v));
+  }
+
+  public double number(String key) throws CheckSpecException {
+    return optionalNumber(key).orElseThrow(() -> missing(key, "a number"));
+  }
+
+  public Optional<Double> optionalNumber(String key) throws CheckSpecException {
+    Optional<Object> value = raw(key);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    Object v = value.get();
+    if (v instanceof Number n) {
+      return Optional.of(n.doubleValue());
+    }
+    if (v instanceof String s) {
+      try {
+        return Optional.of(Double.parseDouble(s.trim()));
+      } catch (NumberFormatException e) {
+        // fall through to the error below
+      }
+    }
+    throw problem(key, "must be a number, not " + describe(v));
+  }
+
+  public int integer(String key, int defaultValue) throws CheckSpecException {
+    Optional<Double> value = optionalNumber(key);
+    if (value.isEmpty()) {
+      return defaultValue;
+    }
+    double d = value.get();
+    if (d != Math.rint(d) || d < Integer.MIN_VALUE || d > Integer.MAX_VALUE) {
+      throw problem(key, "must be a whole number, not " + d);
+    }
+    return (int) d;
+  }
+
+  public boolean bool(String key, boolean defaultValue) throws CheckSpecException {
+    Optional<Object> value = raw(key);
+    if (value.isEmpty()) {
+      return defaultValue;
+    }
+    Object v = value.get();
+    if (v instanceof Boolean b) {
+      return b;
+    }
+    if (v instanceof String s && Set.of("true", "false").contains(s.toLowerCase(Locale.ROOT))) {
+      return Boolean.parseBoolean(s);
+    }
+    throw problem(key, "must be true or false, not " + describe(v));
+  }
+
+  /** A list of texts; a single text is taken as a list of one. */
+  public List<String> strings(String key) throws CheckSpecException {
+    List<String> list = optionalStrings(key);
+    if (list.isEmpty()) {
+      throw missing(key, "a list of text values");
+    }
+    return list;
+  }
+
+  public List<String> optionalStrings(String key) throws CheckSpecException {
+    Optional<Object> value = raw(key);
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    Object v = value.get();
+    if (v instanceof String s) {
+      return List.of(s);
+    }
+    if (v instanceof List<?> items) {
+      List<String> out = new ArrayList<>();
+      for (Object item : items) {
+        if (!(item instanceof String || item instanceof Number)) {
+          throw problem(key, "must list text values, but has " + describe(item));
+        }
+        out.add(item.toString());
+      }
+      return List.copyOf(out);
+    }
+    throw problem(key, "must be a list of text values, not " + describe(v));
+  }
+
+  /** An error pointing at this check's line in exercise.yaml. */
+  public CheckSpecException problem(String key, String what) {
+    return new CheckSpecException(
+        String.format(
+            "%s:%d: check '%s': '%s' %s.", spec.sourceName(), spec.line(), spec.type(), key, what));
+  }
+
+  private CheckSpecException missing(String key, String kind) {
+    return new CheckSpecException(
+        String.format(
+            "%s:%d: check '%s' needs '%s' (%s); add it under the check.",
+            spec.sourceName(), spec.line(), spec.type(), key, kind));
+  }
+
+  private static String describe(Object v) {
+    if (v instanceof List<?>) {
+      return "a list";
+    }
+    if (v instanceof java.util.Map<?, ?>) {
+      return "a map";
+    }
+    return "'" + v + "'";
+  }
+}

@@ -1,0 +1,216 @@
+package dev.stagecraft.grading;
+
+import dev.stagecraft.dockerfile.Dockerfile;
+import dev.stagecraft.dockerfile.DockerfileParser;
+import dev.stagecraft.dockerfile.ParseProblem;
+import dev.stagecraft.dockerfile.StageGraph;
+import dev.stagecraft.facts.LabOutcome;
+import dev.stagecraft.facts.LabRequest;
+import dev.stagecraft.facts.RunSpec;
+import dev.stagecraft.lint.Finding;
+import dev.stagecraft.lint.LintContext;
+import dev.stagecraft.lint.Linter;
+import dev.stagecraft.lint.Severity;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Grades one Dockerfile in named steps: analyse (parse, lint, static checks), build and gather
+ * facts, image and runtime checks. Front ends pass a listener to show each step as it happens.
+ */
+public final class Grader {
+
+  /** Lint findings that mean the classic builder would refuse the file: do not try to build. */
+  private static final String BUILDER_RULE = "builder-unsupported-syntax";
+
+  private final CheckRegistry registry;
+  private final Linter linter;
+  private final LabAccess lab;
+
+  public Grader(CheckRegistry registry, Linter linter, LabAccess lab) {
+    this.registry = registry;
+    this.linter = linter;
+    this.lab = lab;
+  }
+
+  /**
+   * Grades the request. Throws for input the learner or author must fix first: an unreadable
+   * Dockerfile or a check spec that cannot be used.
+   */
+  public Grade grade(GradingRequest request, Consumer<GradingEvent> events)
+      throws IOException, CheckSpecException {
+    long start = System.nanoTime();
+    List<Check> checks = registry.createAll(request.checks());
+    List<String> ids = checkIds(checks);
+
+    events.accept(new GradingEvent.StepStarted("analyse"));
+    Dockerfile dockerfile = DockerfileParser.parse(request.dockerfile());
+    StageGraph graph = StageGraph.of(dockerfile);
+    List<Finding> findings =
+        linter.lint(new LintContext(dockerfile, Optional.of(request.buildContext())));
+
+    List<CheckResult> results = new ArrayList<>();
+    GradingContext staticContext =
+        GradingContext.staticOnly(dockerfile, graph, findings, "the image was not built");
+    for (int i = 0; i < checks.size(); i++) {
+      if (checks.get(i).category() == CheckCategory.STATIC) {
+        results.add(run(checks.get(i), ids.get(i), request, i, staticContext, events));
+      }
+    }
+    Duration analyse = since(start);
+
+    Duration build = Duration.ZERO;
+    Duration gather = Duration.ZERO;
+    Optional<ImageSummary> image = Optional.empty();
+    GradingContext imageContext;
+    Optional<String> blocker = buildBlocker(dockerfile, findings);
+    boolean engineReachable = lab instanceof LabAccess.Available;
+    if (blocker.isPresent()) {
+      results.add(buildResult(Verdict.fail(blocker.get(), "a Dockerfile the builder accepts", "not built")));
+      imageContext = staticContext.withoutImage("the Dockerfile cannot be built: fix the build first");
+    } else if (lab instanceof LabAccess.Unavailable unavailable) {
+      results.add(buildResult(Verdict.skipped("No Docker engine: " + unavailable.reason())));
+      imageContext = staticContext.withoutImage("no Docker engine to build the image");
+    } else {
+      events.accept(new GradingEvent.StepStarted("build"));
+      LabRequest labRequest =
+          new LabRequest(
+              request.buildContext(),
+              request.dockerfile(),
+              request.name(),
+              Optional.empty(),
+              finalBaseImage(graph),
+              runsNeeded(checks));
+      LabOutcome outcome =
+          ((LabAccess.Available) lab)
+              .lab()
+              .buildAndInspect(labRequest, e -> events.accept(new GradingEvent.Lab(e)));
+      if (outcome instanceof LabOutcome.Inspected inspected) {
+        build = inspected.buildTime();
+        gather = inspected.gatherTime();
+        var facts = inspected.facts();
+        results.add(buildResult(Verdict.pass("The image built in " + seconds(build) + ".")));
+        image =
+            Optional.of(
+                new ImageSummary(
+                    facts.imageId(),
+                    facts.sizeBytes(),
+                    facts.baseBytes(),
+                    facts.addedBytes(),
+                    facts.layers()));
+        imageContext = staticContext.withImage(facts);
+      } else if (outcome instanceof LabOutcome.BuildFailed failed) {
+        build = failed.buildTime();
+        results.add(buildResult(buildFailure(failed)));
+        imageContext = staticContext.withoutImage("the image did not build");
+      } else {
+        engineReachable = false;
+        String message = ((LabOutcome.EngineFailed) outcome).message();
+        results.add(buildResult(Verdict.error("The Docker engine failed: " + message)));
+        imageContext = staticContext.withoutImage("the engine failed during the build");
+      }
+    }
+
+    long checksStart = System.nanoTime();
+    events.accept(new GradingEvent.StepStarted("checks"));
+    for (int i = 0; i < checks.size(); i++) {
+      if (checks.get(i).category() != CheckCategory.STATIC) {
+        results.add(run(checks.get(i), ids.get(i), request, i, imageContext, events));
+      }
+    }
+    Timings timings = new Timings(analyse, build, gather, since(checksStart), since(start));
+    return new Grade(
+        request.name(),
+        request.dockerfile(),
+        List.copyOf(results),
+        image,
+        engineReachable,
+        timings);
+  }
+
+  private CheckResult run(
+      Check check,
+      String id,
+      GradingRequest request,
+      int index,
+      GradingContext context,
+      Consumer<GradingEvent> events) {
+    long start = System.nanoTime();
+    Verdict verdict;
+    try {
+      verdict = check.evaluate(context);
+    } catch (RuntimeException e) {
+      // A crashing check must not hide the other results; it is reported as our error.
+      verdict = Verdict.error("The check failed to run (" + e + "); please report this.");
+    }
+    Optional<String> hint =
+        verdict.status() == Status.FAIL ? request.checks().get(index).hint() : Optional.empty();
+    CheckResult result =
+        new CheckResult(id, check.title(), check.category(), verdict, hint, since(start));
+    events.accept(new GradingEvent.CheckFinished(result));
+    return result;
+  }
+
+  private static CheckResult buildResult(Verdict verdict) {
+    return new CheckResult(
+        "build", "The Dockerfile builds", CheckCategory.IMAGE, verdict, Optional.empty(), Duration.ZERO);
+  }
+
+  private static Verdict buildFailure(LabOutcome.BuildFailed failed) {
+    String where = failed.line().map(l -> "line " + l + ": ").orElse("");
+    String code = failed.exitCode().map(c -> " (exit code " + c + ")").orElse("");
+    return Verdict.fail(where + failed.message() + code, "a successful build", "the build failed");
+  }
+
+  /** Syntax errors and BuildKit-only syntax would fail on the engine; say so without building. */
+  private static Optional<String> buildBlocker(Dockerfile dockerfile, List<Finding> findings) {
+    for (ParseProblem problem : dockerfile.problems()) {
+      return Optional.of("line " + problem.line() + ": " + problem.message());
+    }
+    return findings.stream()
+        .filter(f -> f.ruleId().equals(BUILDER_RULE) && f.severity() == Severity.ERROR)
+        .findFirst()
+        .map(f -> "line " + f.line() + ": " + f.message() + " " + f.fix());
+  }
+
+  private static Optional<String> finalBaseImage(StageGraph graph) {
+    var stage = graph.finalStage();
+    int guard = 0;
+    while (stage.isPresent() && !graph.isExternalImage(stage.get()) && guard++ < 1000) {
+      stage = graph.parentStage(stage.get());
+    }
+    return stage.map(s -> s.baseImage()).filter(base -> !base.equalsIgnoreCase("scratch"));
+  }
+
+  private static List<RunSpec> runsNeeded(List<Check> checks) {
+    LinkedHashSet<RunSpec> runs = new LinkedHashSet<>();
+    checks.forEach(c -> runs.addAll(c.runsNeeded()));
+    return List.copyOf(runs);
+  }
+
+  /** The check type, numbered from the second occurrence on ("runs", "runs-2"). */
+  private static List<String> checkIds(List<Check> checks) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<String> ids = new ArrayList<>();
+    for (Check check : checks) {
+      int n = seen.merge(check.type(), 1, Integer::sum);
+      ids.add(n == 1 ? check.type() : check.type() + "-" + n);
+    }
+    return ids;
+  }
+
+  private static Duration since(long startNanos) {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+
+  private static String seconds(Duration d) {
+    return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+  }
+}

@@ -1,0 +1,13 @@
+package dev.stagecraft.grading;
+
+import dev.stagecraft.course.CheckSpec;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One grading job: a Dockerfile, the context it builds in, and the checks it must pass.
+ *
+ * @param name short name for the image tag and reports, e.g. the exercise id
+ */
+public record GradingRequest(
+    String name, Path dockerfile, Path buildContext, List<CheckSpec> checks) {}

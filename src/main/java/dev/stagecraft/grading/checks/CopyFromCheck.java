@@ -1,0 +1,51 @@
+package dev.stagecraft.grading.checks;
+
+import dev.stagecraft.dockerfile.Stage;
+import dev.stagecraft.grading.Check;
+import dev.stagecraft.grading.CheckCategory;
+import dev.stagecraft.grading.CheckParams;
+import dev.stagecraft.grading.CheckSpecException;
+import dev.stagecraft.grading.GradingContext;
+import dev.stagecraft.grading.Verdict;
+import java.util.Optional;
+
+/** The final stage takes its artifacts from an earlier stage with {@code COPY --from}. */
+public record CopyFromCheck() implements Check {
+
+  public static CopyFromCheck from(CheckParams params) throws CheckSpecException {
+    params.allowOnly();
+    return new CopyFromCheck();
+  }
+
+  @Override
+  public String type() {
+    return "copy-from";
+  }
+
+  @Override
+  public String title() {
+    return "The final stage copies its artifacts with COPY --from";
+  }
+
+  @Override
+  public CheckCategory category() {
+    return CheckCategory.STATIC;
+  }
+
+  @Override
+  public Verdict evaluate(GradingContext context) {
+    Optional<Stage> last = context.stages().finalStage();
+    if (last.isEmpty()) {
+      return Verdict.fail("The Dockerfile has no FROM line.", "a final stage with COPY --from", "no stages");
+    }
+    long copies =
+        last.get().instructions("COPY").stream().filter(i -> i.flag("from").isPresent()).count();
+    if (copies > 0) {
+      return Verdict.pass("The final stage copies from another stage.", copies + " COPY --from");
+    }
+    return Verdict.fail(
+        "The final stage (line " + last.get().from().line() + ") copies nothing from a build stage.",
+        "at least one COPY --from=<stage> in the final stage",
+        "none");
+  }
+}

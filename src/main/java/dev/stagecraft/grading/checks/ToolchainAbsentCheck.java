@@ -1,0 +1,105 @@
+package dev.stagecraft.grading.checks;
+
+import dev.stagecraft.facts.FileFact;
+import dev.stagecraft.facts.FileIndex;
+import dev.stagecraft.facts.FileKind;
+import dev.stagecraft.facts.ImageFacts;
+import dev.stagecraft.facts.InstalledPackages;
+import dev.stagecraft.grading.CheckParams;
+import dev.stagecraft.grading.CheckSpecException;
+import dev.stagecraft.grading.GradingContext;
+import dev.stagecraft.grading.ImageCheck;
+import dev.stagecraft.grading.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * No named build tool is left in the final image: not as an executable in any PATH directory of
+ * the image config (links followed), not at the places official images install it, and not in the
+ * OS package database.
+ */
+public record ToolchainAbsentCheck(List<KnownTool> tools) implements ImageCheck {
+
+  public static ToolchainAbsentCheck from(CheckParams params) throws CheckSpecException {
+    params.allowOnly("tools");
+    return new ToolchainAbsentCheck(params.strings("tools").stream().map(KnownTool::named).toList());
+  }
+
+  @Override
+  public String type() {
+    return "toolchain-absent";
+  }
+
+  @Override
+  public String title() {
+    return "No " + String.join(", ", tools.stream().map(KnownTool::name).toList()) + " in the final image";
+  }
+
+  @Override
+  public Verdict evaluate(ImageFacts image, GradingContext context) {
+    List<String> found = new ArrayList<>();
+    Set<String> pathDirs = realDirectories(image.files(), image.config().pathDirectories());
+    Optional<InstalledPackages> packages = InstalledPackages.of(image);
+    for (KnownTool tool : tools) {
+      findExecutable(tool, image.files(), pathDirs)
+          .ifPresent(path -> found.add(tool.name() + " at " + path));
+      packages.ifPresent(
+          db ->
+              db.names().stream()
+                  .filter(tool::matchesPackage)
+                  .findFirst()
+                  .ifPresent(
+                      pkg -> found.add(tool.name() + " package '" + pkg + "' (" + db.manager() + ")")));
+    }
+    String wanted = "none of " + String.join(", ", tools.stream().map(KnownTool::name).toList());
+    if (found.isEmpty()) {
+      return Verdict.pass("No build tools found in the final image.", "none found");
+    }
+    return Verdict.fail(
+        "Build tools are still in the final image; build in one stage and copy only the result.",
+        wanted,
+        String.join("; ", found));
+  }
+
+  /** PATH directories as the image really has them: /bin is often a link to /usr/bin. */
+  private static Set<String> realDirectories(FileIndex files, List<String> dirs) {
+    Set<String> real = new LinkedHashSet<>();
+    for (String dir : dirs) {
+      files.resolvePath(dir).ifPresent(real::add);
+    }
+    return real;
+  }
+
+  private static Optional<String> findExecutable(
+      KnownTool tool, FileIndex files, Set<String> pathDirs) {
+    for (String extra : tool.extraPaths()) {
+      if (isRunnable(files, extra)) {
+        return Optional.of(extra);
+      }
+    }
+    for (FileFact file : files.all()) {
+      int slash = file.path().lastIndexOf('/');
+      String dir = slash <= 0 ? "/" : file.path().substring(0, slash);
+      if (pathDirs.contains(dir)
+          && tool.matchesExecutable(file.path().substring(slash + 1))
+          && isRunnable(files, file.path())) {
+        return Optional.of(describe(files, file));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isRunnable(FileIndex files, String path) {
+    return files.resolve(path).filter(f -> f.kind() == FileKind.FILE).isPresent();
+  }
+
+  private static String describe(FileIndex files, FileFact file) {
+    if (file.kind() == FileKind.SYMLINK) {
+      return file.path() + " -> " + files.resolvePath(file.path()).orElse("?");
+    }
+    return file.path();
+  }
+}

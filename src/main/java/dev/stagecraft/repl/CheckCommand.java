@@ -1,0 +1,69 @@
+package dev.stagecraft.repl;
+
+import dev.stagecraft.course.Exercise;
+import dev.stagecraft.grading.CheckSpecException;
+import dev.stagecraft.grading.Grade;
+import dev.stagecraft.report.ProgressText;
+import dev.stagecraft.report.TerminalReport;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code check [EXERCISE]}: builds and grades, streaming the build's steps as they run. */
+final class CheckCommand implements ReplCommand {
+
+  @Override
+  public String name() {
+    return "check";
+  }
+
+  @Override
+  public String usage() {
+    return "check [EXERCISE]";
+  }
+
+  @Override
+  public String summary() {
+    return "build your Dockerfile and grade it (default: the current exercise)";
+  }
+
+  @Override
+  public List<String> argumentCandidates(ReplSession session) {
+    return session.bench().course().exercises().stream().map(Exercise::id).toList();
+  }
+
+  @Override
+  public void run(List<String> args, ReplSession session) {
+    Optional<Exercise> exercise =
+        args.isEmpty() ? session.currentExercise() : session.bench().course().exercise(args.get(0));
+    if (exercise.isEmpty()) {
+      session.println(
+          args.isEmpty()
+              ? "Which exercise? Type `exercises` to see them, then `check 1`."
+              : "No exercise '" + args.get(0) + "'. Type `exercises` to see them.");
+      return;
+    }
+    session.setCurrentExercise(exercise.get());
+    session.println("Checking " + exercise.get().id() + "…");
+    try {
+      Grade grade =
+          session
+              .bench()
+              .check(
+                  exercise.get(),
+                  Optional.empty(),
+                  event -> ProgressText.describe(event).ifPresent(session::println));
+      session.out().print(new TerminalReport(session.color(), session.width()).render(grade));
+      session.out().flush();
+      if (grade.passed()) {
+        session.println("Well done. Type `lessons` for what comes next.");
+      } else if (grade.results().stream().anyMatch(r -> r.hint().isPresent())) {
+        session.println("Stuck? Type `hint`.");
+      }
+    } catch (IOException e) {
+      session.println("Could not read " + exercise.get().dockerfile() + ": " + e.getMessage());
+    } catch (CheckSpecException e) {
+      session.println("This exercise's exercise.yaml has a problem: " + e.getMessage());
+    }
+  }
+}

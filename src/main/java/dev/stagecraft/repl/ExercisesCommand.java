@@ -1,0 +1,35 @@
+package dev.stagecraft.repl;
+
+import dev.stagecraft.course.Exercise;
+import java.util.List;
+
+/** {@code exercises}: every exercise with the learner's progress on it. */
+final class ExercisesCommand implements ReplCommand {
+
+  @Override
+  public String name() {
+    return "exercises";
+  }
+
+  @Override
+  public String usage() {
+    return "exercises";
+  }
+
+  @Override
+  public String summary() {
+    return "list the exercises and your progress";
+  }
+
+  @Override
+  public void run(List<String> args, ReplSession session) {
+    var progress = session.bench().progress().load();
+    for (Exercise exercise : session.bench().course().exercises()) {
+      String status = progress.status(exercise.id()).name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      String current =
+          session.currentExercise().filter(e -> e.id().equals(exercise.id())).isPresent() ? " ← current" : "";
+      session.println(String.format("  %-22s %-12s %s%s", exercise.id(), status, exercise.title(), current));
+    }
+    session.println("Type `check EXERCISE` to grade one.");
+  }
+}

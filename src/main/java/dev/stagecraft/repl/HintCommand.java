@@ -1,0 +1,45 @@
+package dev.stagecraft.repl;
+
+import dev.stagecraft.course.Exercise;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code hint}: reveals the current exercise's hints one at a time. */
+final class HintCommand implements ReplCommand {
+
+  @Override
+  public String name() {
+    return "hint";
+  }
+
+  @Override
+  public String usage() {
+    return "hint";
+  }
+
+  @Override
+  public String summary() {
+    return "show the next hint for the current exercise";
+  }
+
+  @Override
+  public void run(List<String> args, ReplSession session) {
+    Optional<Exercise> exercise = session.currentExercise();
+    if (exercise.isEmpty()) {
+      session.println("No current exercise. Read a lesson with one (`lesson 2`) or run `check EXERCISE`.");
+      return;
+    }
+    List<String> hints = exercise.get().hints();
+    if (hints.isEmpty()) {
+      session.println("This exercise has no hints.");
+      return;
+    }
+    int shown = session.revealNextHint(exercise.get().id(), hints.size());
+    for (int i = 0; i < shown; i++) {
+      session.println("Hint " + (i + 1) + "/" + hints.size() + ": " + hints.get(i));
+    }
+    if (shown == hints.size()) {
+      session.println("That was the last hint; the reference solution is in solutions/" + exercise.get().id() + "/.");
+    }
+  }
+}

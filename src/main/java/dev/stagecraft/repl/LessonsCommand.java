@@ -1,0 +1,33 @@
+package dev.stagecraft.repl;
+
+import dev.stagecraft.course.Lesson;
+import java.util.List;
+
+/** {@code lessons}: the table of contents. */
+final class LessonsCommand implements ReplCommand {
+
+  @Override
+  public String name() {
+    return "lessons";
+  }
+
+  @Override
+  public String usage() {
+    return "lessons";
+  }
+
+  @Override
+  public String summary() {
+    return "list the lessons";
+  }
+
+  @Override
+  public void run(List<String> args, ReplSession session) {
+    for (Lesson lesson : session.bench().course().lessons()) {
+      String exercises =
+          lesson.exerciseIds().isEmpty() ? "" : "  (exercise: " + String.join(", ", lesson.exerciseIds()) + ")";
+      session.println(String.format("  %2d  %s%s", lesson.number(), lesson.title(), exercises));
+    }
+    session.println("Type `lesson N` to read one.");
+  }
+}

@@ -1,0 +1,107 @@
+package dev.stagecraft.repl;
+
+import dev.stagecraft.app.Workbench;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jline.reader.Candidate;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+
+/**
+ * The course's interactive shell: one loop that reads a line, runs the command it names and
+ * prints to the terminal, with history and Tab completion.
+ */
+public final class Repl {
+
+  private final Workbench bench;
+  private final Terminal terminal;
+  private final Map<String, ReplCommand> commands = new LinkedHashMap<>();
+
+  public Repl(Workbench bench, Terminal terminal) {
+    this.bench = bench;
+    this.terminal = terminal;
+    register(new HelpCommand(() -> List.copyOf(commands.values())));
+    register(new LessonsCommand());
+    register(new LessonCommand());
+    register(new ExercisesCommand());
+    register(new CheckCommand());
+    register(new HintCommand());
+    register(new QuitCommand());
+  }
+
+  private void register(ReplCommand command) {
+    commands.put(command.name(), command);
+  }
+
+  /** Runs until `quit` or end of input (Ctrl-D). */
+  public void run(Path historyFile) {
+    PrintWriter out = terminal.writer();
+    boolean color = !terminal.getType().startsWith("dumb");
+    ReplSession session = new ReplSession(bench, out, color, terminal::getWidth);
+    LineReader reader =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .appName("stagecraft")
+            .completer((r, line, candidates) -> complete(session, line.words(), line.wordIndex(), candidates))
+            .variable(LineReader.HISTORY_FILE, historyFile)
+            .build();
+    session.println(Welcome.text(bench, session));
+    while (!session.quitRequested()) {
+      String line;
+      try {
+        line = reader.readLine(prompt(session));
+      } catch (UserInterruptException e) {
+        session.println("(Ctrl-C) Type `quit` or press Ctrl-D to leave.");
+        continue;
+      } catch (EndOfFileException e) {
+        break;
+      }
+      dispatch(line, session);
+    }
+    session.println("Bye. Your progress is saved; `./stagecraft` picks up where you left off.");
+  }
+
+  void dispatch(String line, ReplSession session) {
+    List<String> words =
+        Arrays.stream(line.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+    if (words.isEmpty()) {
+      return;
+    }
+    String name = words.get(0).toLowerCase(Locale.ROOT);
+    if (name.equals("exit")) {
+      name = "quit";
+    }
+    ReplCommand command = commands.get(name);
+    if (command == null) {
+      session.println("Unknown command '" + words.get(0) + "'. Type `help` for the list.");
+      return;
+    }
+    command.run(words.subList(1, words.size()), session);
+  }
+
+  private void complete(
+      ReplSession session, List<String> words, int wordIndex, List<Candidate> candidates) {
+    if (wordIndex == 0) {
+      commands.keySet().forEach(name -> candidates.add(new Candidate(name)));
+      return;
+    }
+    if (wordIndex == 1 && !words.isEmpty()) {
+      ReplCommand command = commands.get(words.get(0).toLowerCase(Locale.ROOT));
+      if (command != null) {
+        command.argumentCandidates(session).forEach(arg -> candidates.add(new Candidate(arg)));
+      }
+    }
+  }
+
+  private static String prompt(ReplSession session) {
+    return session.currentExercise().map(e -> "stagecraft [" + e.id() + "]> ").orElse("stagecraft> ");
+  }
+}

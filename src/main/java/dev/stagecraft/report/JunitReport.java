@@ -1,0 +1,85 @@
+package dev.stagecraft.report;
+
+import dev.stagecraft.grading.CheckResult;
+import dev.stagecraft.grading.Grade;
+import dev.stagecraft.grading.Status;
+import java.io.StringWriter;
+import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * A grade as JUnit XML, the format CI servers and classroom tools already read: one testsuite per
+ * exercise, one testcase per check.
+ */
+public final class JunitReport {
+
+  private JunitReport() {}
+
+  public static String render(Grade grade) {
+    StringWriter out = new StringWriter();
+    try {
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeCharacters("\n");
+      xml.writeStartElement("testsuite");
+      xml.writeAttribute("name", "stagecraft." + grade.name());
+      xml.writeAttribute("tests", Integer.toString(grade.results().size()));
+      xml.writeAttribute("failures", Long.toString(grade.count(Status.FAIL)));
+      xml.writeAttribute("errors", Long.toString(grade.count(Status.ERROR)));
+      xml.writeAttribute("skipped", Long.toString(grade.count(Status.SKIPPED)));
+      xml.writeAttribute("time", seconds(grade.timings().total().toMillis()));
+      xml.writeCharacters("\n");
+      for (CheckResult result : grade.results()) {
+        testcase(xml, grade, result);
+      }
+      xml.writeEndElement();
+      xml.writeCharacters("\n");
+      xml.writeEndDocument();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("could not write JUnit XML", e);
+    }
+    return out.toString();
+  }
+
+  private static void testcase(XMLStreamWriter xml, Grade grade, CheckResult result)
+      throws XMLStreamException {
+    xml.writeCharacters("  ");
+    xml.writeStartElement("testcase");
+    xml.writeAttribute(
+        "classname",
+        "stagecraft." + grade.name() + "." + result.category().name().toLowerCase(Locale.ROOT));
+    xml.writeAttribute("name", result.id() + ": " + result.title());
+    xml.writeAttribute("time", seconds(result.duration().toMillis()));
+    switch (result.status()) {
+      case PASS -> {}
+      case FAIL -> outcome(xml, "failure", result);
+      case ERROR -> outcome(xml, "error", result);
+      case SKIPPED -> {
+        xml.writeStartElement("skipped");
+        xml.writeAttribute("message", result.message());
+        xml.writeEndElement();
+      }
+    }
+    xml.writeEndElement();
+    xml.writeCharacters("\n");
+  }
+
+  private static void outcome(XMLStreamWriter xml, String element, CheckResult result)
+      throws XMLStreamException {
+    xml.writeStartElement(element);
+    xml.writeAttribute("message", result.message());
+    StringBuilder body = new StringBuilder();
+    result.verdict().expected().ifPresent(e -> body.append("expected: ").append(e).append('\n'));
+    result.verdict().actual().ifPresent(a -> body.append("actual: ").append(a).append('\n'));
+    result.hint().ifPresent(h -> body.append("hint: ").append(h).append('\n'));
+    xml.writeCharacters(body.toString());
+    xml.writeEndElement();
+  }
+
+  private static String seconds(long millis) {
+    return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
+  }
+}

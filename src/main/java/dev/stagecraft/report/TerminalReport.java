@@ -1,0 +1,157 @@
+package dev.stagecraft.report;
+
+import dev.stagecraft.facts.LayerFact;
+import dev.stagecraft.grading.CheckCategory;
+import dev.stagecraft.grading.CheckResult;
+import dev.stagecraft.grading.Grade;
+import dev.stagecraft.grading.ImageSummary;
+import dev.stagecraft.grading.Sizes;
+import dev.stagecraft.grading.Status;
+import dev.stagecraft.grading.Timings;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A grade as a learner reads it in the terminal: checks grouped by where their evidence comes
+ * from, "expected / actual / hint" under each failure, then the image's size and layers.
+ */
+public final class TerminalReport {
+
+  private static final int LAYER_ROWS = 12;
+
+  private final Styles styles;
+  private final int width;
+
+  /**
+   * @param color whether to use ANSI colours (off when output is not a terminal)
+   * @param width the terminal width; long lines are cut to it
+   */
+  public TerminalReport(boolean color, int width) {
+    this.styles = new Styles(color);
+    this.width = Math.max(40, width);
+  }
+
+  public String render(Grade grade) {
+    StringBuilder out = new StringBuilder();
+    out.append(headline(grade)).append("\n");
+    for (CheckCategory category : CheckCategory.values()) {
+      List<CheckResult> inCategory =
+          grade.results().stream().filter(r -> r.category() == category).toList();
+      if (inCategory.isEmpty()) {
+        continue;
+      }
+      out.append("\n").append(styles.bold(category.heading())).append("\n");
+      for (CheckResult result : inCategory) {
+        appendCheck(out, result);
+      }
+    }
+    grade.image().ifPresent(image -> appendImage(out, image));
+    out.append("\n").append(styles.dim(timings(grade.timings()))).append("\n");
+    return out.toString();
+  }
+
+  private String headline(Grade grade) {
+    long failed = grade.count(Status.FAIL) + grade.count(Status.ERROR);
+    long total = grade.results().size();
+    if (grade.passed()) {
+      return styles.green("✔ " + grade.name() + ": all " + total + " checks pass.");
+    }
+    if (!grade.engineReachable() && failed == 0) {
+      return styles.yellow(
+          "○ " + grade.name() + ": static checks only; the image checks need a Docker engine.");
+    }
+    return styles.red("✘ " + grade.name() + ": " + failed + " of " + total + " checks fail.");
+  }
+
+  private void appendCheck(StringBuilder out, CheckResult result) {
+    String mark =
+        switch (result.status()) {
+          case PASS -> styles.green("✔");
+          case FAIL -> styles.red("✘");
+          case SKIPPED -> styles.dim("○");
+          case ERROR -> styles.yellow("!");
+        };
+    String title = fit(result.title(), width - 4);
+    String actual =
+        result.status() == Status.PASS
+            ? result.verdict().actual().map(a -> fit("  " + a, width - 4 - title.length())).orElse("")
+            : "";
+    out.append("  ").append(mark).append(" ").append(title).append(styles.dim(actual)).append("\n");
+    if (result.status() == Status.PASS) {
+      return;
+    }
+    out.append(indented(result.message(), 6)).append("\n");
+    result.verdict().expected().ifPresent(e -> out.append(labelled("expected", e)));
+    result.verdict().actual().ifPresent(a -> out.append(labelled("actual", a)));
+    result.hint().ifPresent(h -> out.append(labelled("hint", styles.cyan(h))));
+  }
+
+  private String labelled(String label, String text) {
+    String pad = " ".repeat(9 - label.length());
+    return "      " + styles.dim(label) + pad + fit(text, width - 15) + "\n";
+  }
+
+  private void appendImage(StringBuilder out, ImageSummary image) {
+    out.append("\n").append(styles.bold("Size")).append("\n");
+    out.append(bar("base", image.baseBytes(), image.sizeBytes()));
+    out.append(bar("yours", image.addedBytes(), image.sizeBytes()));
+    out.append(bar("total", image.sizeBytes(), image.sizeBytes()));
+
+    out.append("\n").append(styles.bold("Layers")).append(styles.dim("  (largest first)")).append("\n");
+    List<LayerFact> layers =
+        image.layers().stream()
+            .filter(l -> l.sizeBytes() > 0)
+            .sorted((a, b) -> Long.compare(b.sizeBytes(), a.sizeBytes()))
+            .limit(LAYER_ROWS)
+            .toList();
+    for (LayerFact layer : layers) {
+      String size = String.format(Locale.ROOT, "%9s", Sizes.megabytes(layer.sizeBytes()));
+      String owner = layer.fromBase() ? styles.dim("base ") : styles.cyan("yours");
+      out.append("  ")
+          .append(size)
+          .append("  ")
+          .append(owner)
+          .append("  ")
+          .append(fit(layer.createdBy(), width - 22))
+          .append("\n");
+    }
+  }
+
+  private String bar(String label, long bytes, long total) {
+    int barWidth = Math.max(10, Math.min(40, width - 30));
+    int filled = total == 0 ? 0 : (int) Math.round(barWidth * (double) bytes / total);
+    String bar = "█".repeat(filled) + "░".repeat(barWidth - filled);
+    return String.format(Locale.ROOT, "  %-6s %s %s%n", label, styles.cyan(bar), Sizes.megabytes(bytes));
+  }
+
+  private static String timings(Timings t) {
+    return "analyse "
+        + secs(t.analyse())
+        + " · build "
+        + secs(t.build())
+        + " · inspect "
+        + secs(t.gather())
+        + " · checks "
+        + secs(t.checks())
+        + " · total "
+        + secs(t.total());
+  }
+
+  private static String secs(Duration d) {
+    return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
+  }
+
+  private String indented(String text, int indent) {
+    return " ".repeat(indent) + fit(text.replace("\n", " "), width - indent);
+  }
+
+  /** Cuts one-line text to a width, so a 2 KB command line does not flood the report. */
+  private static String fit(String text, int max) {
+    String oneLine = text.replace("\n", " ");
+    if (oneLine.length() <= max) {
+      return oneLine;
+    }
+    return max <= 1 ? "" : oneLine.substring(0, max - 1) + "…";
+  }
+}

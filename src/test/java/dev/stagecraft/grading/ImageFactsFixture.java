@@ -1,0 +1,104 @@
+package dev.stagecraft.grading;
+
+import dev.stagecraft.dockerfile.DockerfileParser;
+import dev.stagecraft.dockerfile.StageGraph;
+import dev.stagecraft.facts.CapturedFile;
+import dev.stagecraft.facts.FileFact;
+import dev.stagecraft.facts.FileIndex;
+import dev.stagecraft.facts.FileKind;
+import dev.stagecraft.facts.ImageConfigFacts;
+import dev.stagecraft.facts.ImageFacts;
+import dev.stagecraft.facts.LayerFact;
+import dev.stagecraft.facts.RunOutcome;
+import dev.stagecraft.facts.RunSpec;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Hand-made image facts for unit tests of checks: no engine involved. */
+public final class ImageFactsFixture {
+
+  private String user = "";
+  private final List<String> env = new ArrayList<>();
+  private final List<FileFact> files = new ArrayList<>();
+  private final List<LayerFact> layers = new ArrayList<>();
+  private final Map<String, CapturedFile> captured = new HashMap<>();
+  private final Map<RunSpec, RunOutcome> runs = new HashMap<>();
+
+  public static ImageFactsFixture image() {
+    return new ImageFactsFixture();
+  }
+
+  public ImageFactsFixture user(String user) {
+    this.user = user;
+    return this;
+  }
+
+  public ImageFactsFixture env(String assignment) {
+    env.add(assignment);
+    return this;
+  }
+
+  public ImageFactsFixture dir(String path) {
+    files.add(new FileFact(path, FileKind.DIRECTORY, 0755, 0, 0, 0, Optional.empty()));
+    return this;
+  }
+
+  public ImageFactsFixture file(String path) {
+    return file(path, 0755, 1000);
+  }
+
+  public ImageFactsFixture file(String path, int mode, long size) {
+    files.add(new FileFact(path, FileKind.FILE, mode, 0, 0, size, Optional.empty()));
+    return this;
+  }
+
+  public ImageFactsFixture link(String path, String target) {
+    files.add(new FileFact(path, FileKind.SYMLINK, 0777, 0, 0, 0, Optional.of(target)));
+    return this;
+  }
+
+  public ImageFactsFixture captured(String path, String content) {
+    captured.put(path, new CapturedFile(path, content.getBytes(StandardCharsets.UTF_8), false));
+    return this;
+  }
+
+  public ImageFactsFixture layer(String createdBy, long bytes, boolean base) {
+    layers.add(new LayerFact(layers.size(), createdBy, bytes, base));
+    return this;
+  }
+
+  public ImageFactsFixture run(RunSpec spec, RunOutcome outcome) {
+    runs.put(spec, outcome);
+    return this;
+  }
+
+  public ImageFacts build() {
+    ImageConfigFacts config =
+        new ImageConfigFacts(
+            user, List.of(), List.of("/app"), List.copyOf(env), Set.of(), Map.of(), "/", Optional.empty());
+    return new ImageFacts(
+        "stagecraft-test:fixture",
+        "sha256:fixture",
+        config,
+        List.copyOf(layers),
+        FileIndex.of(files),
+        Map.copyOf(captured),
+        Map.copyOf(runs));
+  }
+
+  /** A context holding these facts and a trivial Dockerfile. */
+  public GradingContext context() {
+    return contextFor("FROM scratch\nCOPY app /app\n").withImage(build());
+  }
+
+  public static GradingContext contextFor(String dockerfileText) {
+    var dockerfile = DockerfileParser.parse(dockerfileText, "Dockerfile");
+    return GradingContext.staticOnly(
+        dockerfile, StageGraph.of(dockerfile), List.of(), "the image was not built");
+  }
+}
