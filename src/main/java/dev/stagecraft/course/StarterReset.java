@@ -1,0 +1,103 @@
+package dev.stagecraft.course;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Puts an exercise's starter Dockerfile back as it shipped. The pristine copy comes from the jar
+ * ({@code course/exercises/<id>/Dockerfile}), not from the folder the learner has been editing; the
+ * learner's file is first kept as {@code Dockerfile.<yyyyMMdd-HHmmss>.bak} beside it.
+ */
+public final class StarterReset {
+
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+
+  private final ClassLoader resources;
+  private final Clock clock;
+
+  /** Restores from the jar stagecraft runs from, stamping backups in local time. */
+  public StarterReset() {
+    this(StarterReset.class.getClassLoader(), Clock.system(ZoneId.systemDefault()));
+  }
+
+  /** Restores from {@code resources}, stamping backups with {@code clock}. */
+  public StarterReset(ClassLoader resources, Clock clock) {
+    this.resources = resources;
+    this.clock = clock;
+  }
+
+  /** The path of the pristine starter inside the jar. */
+  public static String resourcePath(String exerciseId) {
+    return "course/exercises/" + exerciseId + "/Dockerfile";
+  }
+
+  /** The pristine starter Dockerfile of {@code exercise}, as shipped. */
+  public byte[] pristine(Exercise exercise) throws IOException {
+    String path = resourcePath(exercise.id());
+    try (InputStream in = resources.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new NoSuchFileException(
+            path,
+            null,
+            "no pristine starter for " + exercise.id() + " in this build of stagecraft");
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  /**
+   * Restores the starter Dockerfile of {@code exercise}.
+   *
+   * @return the backup of the learner's file, or empty when there was nothing to keep (no file, or
+   *     a file that already equals the starter)
+   */
+  public Optional<Path> reset(Exercise exercise) throws IOException {
+    byte[] pristine = pristine(exercise);
+    Path target = exercise.dockerfile();
+    Optional<Path> backup = Optional.empty();
+    if (Files.exists(target) && !Arrays.equals(Files.readAllBytes(target), pristine)) {
+      Path copy = freeBackupName(target);
+      Files.copy(target, copy, StandardCopyOption.COPY_ATTRIBUTES);
+      backup = Optional.of(copy);
+    }
+    writeAtomically(target, pristine);
+    return backup;
+  }
+
+  private Path freeBackupName(Path target) {
+    String base =
+        target.getFileName() + "." + STAMP.format(clock.instant().atZone(clock.getZone()));
+    Path candidate = target.resolveSibling(base + ".bak");
+    for (int n = 2; Files.exists(candidate); n++) {
+      candidate = target.resolveSibling(base + "-" + n + ".bak");
+    }
+    return candidate;
+  }
+
+  private static void writeAtomically(Path target, byte[] content) throws IOException {
+    Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".Dockerfile", ".tmp");
+    try {
+      Files.write(temp, content);
+      try {
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}
