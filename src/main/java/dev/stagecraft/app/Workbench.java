@@ -3,8 +3,9 @@ package dev.stagecraft.app;
 import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.course.Exercise;
+import dev.stagecraft.course.LoadedProgress;
+import dev.stagecraft.course.Progress;
 import dev.stagecraft.course.ProgressStore;
-import dev.stagecraft.engine.DockerEngine;
 import dev.stagecraft.engine.EngineUnavailableException;
 import dev.stagecraft.facts.ImageLab;
 import dev.stagecraft.grading.CheckRegistry;
@@ -18,7 +19,12 @@ import dev.stagecraft.lint.Linter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.NoSuchFileException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
@@ -33,14 +39,23 @@ public final class Workbench implements AutoCloseable {
   private final CheckRegistry registry = CheckRegistry.standard(linter);
   private EngineStatus engine;
 
-  private Workbench(Course course, ProgressStore progress) {
+  private final EngineConnector connector;
+
+  private Workbench(Course course, ProgressStore progress, EngineConnector connector) {
     this.course = course;
     this.progress = progress;
+    this.connector = connector;
   }
 
   /** Opens the course found in {@code home}; progress is kept next to it. */
   public static Workbench open(Path home) throws CourseException {
-    return new Workbench(Course.load(home), ProgressStore.forHome(home));
+    return open(home, ProgressStore.forHome(home), EngineConnector.fromEnvironment());
+  }
+
+  /** Opens a course with progress and engine of the caller's choosing (tests, tools). */
+  public static Workbench open(Path home, ProgressStore progress, EngineConnector connector)
+      throws CourseException {
+    return new Workbench(Course.load(home), progress, connector);
   }
 
   /** The course home: -Dstagecraft.home (set by ./stagecraft), else the working directory. */
@@ -71,7 +86,7 @@ public final class Workbench implements AutoCloseable {
       return engine;
     }
     try {
-      engine = new EngineStatus.Connected(DockerEngine.connect());
+      engine = new EngineStatus.Connected(connector.connect());
     } catch (EngineUnavailableException e) {
       engine = new EngineStatus.Unavailable(e.getMessage());
     }
@@ -88,18 +103,47 @@ public final class Workbench implements AutoCloseable {
     return new Grader(registry, linter, access);
   }
 
-  /** Grades an exercise, on the learner's Dockerfile unless another file is given. */
-  public Grade check(
-      Exercise exercise, Optional<Path> dockerfile, Consumer<GradingEvent> events)
+  /**
+   * Grades an exercise on the learner's Dockerfile, or on another file when one is given. Only a
+   * full grade of the learner's own file (engine reachable) counts as an attempt in the progress.
+   */
+  public Checked check(Exercise exercise, Optional<Path> dockerfile, Consumer<GradingEvent> events)
       throws IOException, CheckSpecException {
     Path file = dockerfile.orElse(exercise.dockerfile()).toAbsolutePath().normalize();
     if (!Files.isRegularFile(file)) {
-      throw new java.nio.file.NoSuchFileException(
-          file.toString(), null, "no Dockerfile there; run `reset` to restore the starter");
+      throw new NoSuchFileException(
+          file.toString(),
+          null,
+          dockerfile.isPresent()
+              ? "give the path of an existing Dockerfile"
+              : "restore the starter with `reset " + exercise.id() + "`");
     }
     GradingRequest request =
         new GradingRequest(exercise.id(), file, exercise.directory(), exercise.checks());
-    return grader().grade(request, events);
+    Grade grade = grader().grade(request, events);
+    List<String> warnings = new ArrayList<>();
+    if (dockerfile.isEmpty() && grade.engineReachable()) {
+      warnings.addAll(recordAttempt(exercise, grade));
+    }
+    return new Checked(grade, warnings);
+  }
+
+  private List<String> recordAttempt(Exercise exercise, Grade grade) {
+    LoadedProgress loaded = progress.load();
+    OptionalLong size =
+        grade.image().map(i -> OptionalLong.of(i.sizeBytes())).orElse(OptionalLong.empty());
+    Progress next =
+        loaded
+            .progress()
+            .withCheck(exercise.id(), grade.passed(), size, Instant.now())
+            .withCurrentExercise(exercise.id());
+    List<String> warnings = new ArrayList<>(loaded.warnings());
+    try {
+      progress.save(next);
+    } catch (IOException e) {
+      warnings.add("Could not save your progress to " + progress.file() + ": " + e.getMessage());
+    }
+    return warnings;
   }
 
   @Override

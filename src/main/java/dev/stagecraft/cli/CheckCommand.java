@@ -1,5 +1,6 @@
 package dev.stagecraft.cli;
 
+import dev.stagecraft.app.Checked;
 import dev.stagecraft.app.Workbench;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.course.Exercise;
@@ -58,8 +59,10 @@ public final class CheckCommand implements Callable<Integer> {
         return ExitCode.BAD_INPUT;
       }
       ProgressPrinter progress = new ProgressPrinter(err, screen.color() && !json);
-      Grade grade = bench.check(exercise.get(), dockerfile, progress::accept);
+      Checked checked = bench.check(exercise.get(), dockerfile, progress::accept);
       progress.finish();
+      Grade grade = checked.grade();
+      checked.warnings().forEach(err::println);
       if (json) {
         out.print(JsonReport.render(grade));
       } else {

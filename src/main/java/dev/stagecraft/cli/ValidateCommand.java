@@ -90,12 +90,12 @@ public final class ValidateCommand implements Callable<Integer> {
           out.printf("%s: grading the starter…%n", exercise.id());
           out.flush();
         }
-        Grade starter = bench.check(exercise, Optional.of(exercise.dockerfile()), e -> {});
+        Grade starter = bench.check(exercise, Optional.of(exercise.dockerfile()), e -> {}).grade();
         if (!json) {
           out.printf("%s: grading the solution…%n", exercise.id());
           out.flush();
         }
-        Grade solution = bench.check(exercise, Optional.of(exercise.solutionDockerfile()), e -> {});
+        Grade solution = bench.check(exercise, Optional.of(exercise.solutionDockerfile()), e -> {}).grade();
         validations.add(new Validation(exercise, starter, solution));
       }
       boolean allValid = validations.stream().allMatch(Validation::valid);

@@ -1,5 +1,6 @@
 package dev.stagecraft.repl;
 
+import dev.stagecraft.app.Checked;
 import dev.stagecraft.course.Exercise;
 import dev.stagecraft.grading.CheckSpecException;
 import dev.stagecraft.grading.Grade;
@@ -46,13 +47,15 @@ final class CheckCommand implements ReplCommand {
     session.setCurrentExercise(exercise.get());
     session.println("Checking " + exercise.get().id() + "…");
     try {
-      Grade grade =
+      Checked checked =
           session
               .bench()
               .check(
                   exercise.get(),
                   Optional.empty(),
                   event -> ProgressText.describe(event).ifPresent(session::println));
+      Grade grade = checked.grade();
+      checked.warnings().forEach(session::println);
       session.out().print(new TerminalReport(session.color(), session.width()).render(grade));
       session.out().flush();
       if (grade.passed()) {

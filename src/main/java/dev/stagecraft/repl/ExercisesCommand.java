@@ -23,7 +23,7 @@ final class ExercisesCommand implements ReplCommand {
 
   @Override
   public void run(List<String> args, ReplSession session) {
-    var progress = session.bench().progress().load();
+    var progress = session.bench().progress().load().progress();
     for (Exercise exercise : session.bench().course().exercises()) {
       String status = progress.status(exercise.id()).name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
       String current =

@@ -41,6 +41,7 @@ final class LessonCommand implements ReplCommand {
     }
     session.out().print(new MarkdownRenderer().render(lesson.get().markdown(), session.width(), session.color()));
     session.out().flush();
+    session.rememberLesson(lesson.get().id());
     for (String exerciseId : lesson.get().exerciseIds()) {
       session.bench().course().exercise(exerciseId).ifPresent(session::setCurrentExercise);
     }

@@ -53,6 +53,7 @@ public final class Repl {
             .completer((r, line, candidates) -> complete(session, line.words(), line.wordIndex(), candidates))
             .variable(LineReader.HISTORY_FILE, historyFile)
             .build();
+    session.resume();
     session.println(Welcome.text(bench, session));
     while (!session.quitRequested()) {
       String line;

@@ -2,6 +2,9 @@ package dev.stagecraft.repl;
 
 import dev.stagecraft.app.Workbench;
 import dev.stagecraft.course.Exercise;
+import dev.stagecraft.course.LoadedProgress;
+import dev.stagecraft.course.Progress;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
 
@@ -48,6 +51,33 @@ final class ReplSession {
 
   void setCurrentExercise(Exercise exercise) {
     currentExercise = Optional.of(exercise.id());
+  }
+
+  /** Picks up the exercise the learner was on last time. */
+  void resume() {
+    LoadedProgress loaded = bench.progress().load();
+    loaded.warnings().forEach(this::println);
+    currentExercise = loaded.progress().currentExercise();
+  }
+
+  /** Reveals one more hint (remembered across sessions) and returns how many are now shown. */
+  int revealNextHint(String exerciseId, int available) {
+    Progress next = bench.progress().load().progress().withHintRevealed(exerciseId, available);
+    save(next);
+    return next.exercise(exerciseId).hintsRevealed();
+  }
+
+  /** Remembers the lesson the learner is reading, for the next session's welcome. */
+  void rememberLesson(String lessonId) {
+    save(bench.progress().load().progress().withCurrentLesson(lessonId));
+  }
+
+  private void save(Progress progress) {
+    try {
+      bench.progress().save(progress);
+    } catch (IOException e) {
+      println("Could not save your progress to " + bench.progress().file() + ": " + e.getMessage());
+    }
   }
 
   /** Writes a line and flushes, so output shows before a long build starts. */

@@ -13,7 +13,24 @@ final class Welcome {
     int lessons = bench.course().lessons().size();
     int exercises = bench.course().exercises().size();
     text.append(lessons).append(" lessons, ").append(exercises).append(" exercises. ");
-    text.append("Type `help` for commands, `lesson 1` to begin.");
+    var progress = bench.progress().load().progress();
+    var exercise = session.currentExercise();
+    if (exercise.isPresent()) {
+      var status = progress.status(exercise.get().id());
+      text.append("Welcome back: you were on ")
+          .append(exercise.get().id())
+          .append(" (")
+          .append(status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+          .append("). Type `check` to grade it, `hint` for help, `help` for all commands.");
+    } else if (progress.currentLesson().isPresent()) {
+      text.append("Welcome back: you were reading lesson ")
+          .append(progress.currentLesson().get())
+          .append(". Type `lesson ")
+          .append(progress.currentLesson().get())
+          .append("` to go on, `help` for commands.");
+    } else {
+      text.append("Type `help` for commands, `lesson 1` to begin.");
+    }
     return text.toString();
   }
 }
