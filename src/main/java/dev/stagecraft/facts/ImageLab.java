@@ -1,0 +1,179 @@
+package dev.stagecraft.facts;
+
+import dev.stagecraft.engine.BuildEvent;
+import dev.stagecraft.engine.BuildFailedException;
+import dev.stagecraft.engine.BuildRequest;
+import dev.stagecraft.engine.BuiltImage;
+import dev.stagecraft.engine.DockerEngine;
+import dev.stagecraft.engine.EngineException;
+import dev.stagecraft.engine.HistoryEntry;
+import dev.stagecraft.engine.ImageDetails;
+import dev.stagecraft.engine.RunRequest;
+import dev.stagecraft.engine.RunResult;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Builds an image and gathers its {@link ImageFacts} in one pass: config, history, one streamed
+ * read of the filesystem, and the runs checks asked for. The image is removed afterwards, so the
+ * engine holds nothing of stagecraft's once grading is done.
+ */
+public final class ImageLab {
+
+  private final DockerEngine engine;
+
+  public ImageLab(DockerEngine engine) {
+    this.engine = engine;
+  }
+
+  public LabOutcome buildAndInspect(LabRequest request, Consumer<LabEvent> events) {
+    String tag = tagFor(request.name());
+    long buildStart = System.nanoTime();
+    BuildRequest build =
+        new BuildRequest(
+            request.contextDir(),
+            request.dockerfile(),
+            request.target(),
+            tag,
+            Map.of(),
+            false,
+            Map.of());
+    try {
+      BuiltImage built;
+      try {
+        built = engine.build(build, event -> translate(event).ifPresent(events));
+      } catch (BuildFailedException e) {
+        return new LabOutcome.BuildFailed(
+            e.getMessage(), e.dockerfileLine(), e.exitCode(), e.logTail(), since(buildStart));
+      }
+      Duration buildTime = since(buildStart);
+      long gatherStart = System.nanoTime();
+      ImageFacts facts = gather(built, request, events);
+      return new LabOutcome.Inspected(facts, buildTime, since(gatherStart));
+    } catch (EngineException e) {
+      return new LabOutcome.EngineFailed(e.getMessage());
+    } finally {
+      engine.removeImage(tag);
+    }
+  }
+
+  private ImageFacts gather(BuiltImage built, LabRequest request, Consumer<LabEvent> events)
+      throws EngineException {
+    events.accept(new LabEvent.Gathering("reading the image config and history"));
+    ImageDetails details = engine.inspectImage(built.tag());
+    List<HistoryEntry> history = engine.history(built.tag());
+    int baseSteps = baseHistoryLength(request.finalBaseImage());
+
+    events.accept(new LabEvent.Gathering("reading the filesystem"));
+    FilesystemCollector collector = new FilesystemCollector(ImageFacts.FILES_TO_CAPTURE);
+    engine.exportFilesystem(built.tag(), collector);
+
+    Map<RunSpec, RunOutcome> runs = new LinkedHashMap<>();
+    for (RunSpec run : request.runs()) {
+      events.accept(new LabEvent.Gathering("running the image"));
+      runs.put(run, run(built.tag(), run));
+    }
+    return new ImageFacts(
+        built.tag(),
+        details.id(),
+        config(details),
+        layers(history, baseSteps),
+        collector.index(),
+        collector.captured(),
+        Map.copyOf(runs));
+  }
+
+  /**
+   * How many history steps of the final image came with its base: the base image's own history
+   * length, since a build only appends to it. Scratch and unknown bases contribute none.
+   */
+  private int baseHistoryLength(Optional<String> baseImage) throws EngineException {
+    if (baseImage.isEmpty() || !engine.imageExists(baseImage.get())) {
+      return 0;
+    }
+    return engine.history(baseImage.get()).size();
+  }
+
+  private static List<LayerFact> layers(List<HistoryEntry> history, int baseSteps) {
+    List<LayerFact> layers = new ArrayList<>(history.size());
+    for (int i = 0; i < history.size(); i++) {
+      HistoryEntry entry = history.get(i);
+      layers.add(new LayerFact(i, cleanCreatedBy(entry.createdBy()), entry.sizeBytes(), i < baseSteps));
+    }
+    return List.copyOf(layers);
+  }
+
+  /** "/bin/sh -c #(nop) COPY file:ab12 in /" reads better as "COPY file:ab12 in /". */
+  static String cleanCreatedBy(String createdBy) {
+    String text = createdBy.strip();
+    int nop = text.indexOf("#(nop)");
+    if (nop >= 0) {
+      return text.substring(nop + "#(nop)".length()).strip();
+    }
+    if (text.startsWith("/bin/sh -c ")) {
+      return "RUN " + text.substring("/bin/sh -c ".length()).strip();
+    }
+    return text;
+  }
+
+  private RunOutcome run(String image, RunSpec spec) {
+    RunRequest request = RunRequest.of(image).withTimeout(spec.timeout()).withNetwork(spec.network());
+    if (spec.command().isPresent()) {
+      request = request.withCommand(spec.command().get());
+    }
+    if (spec.entrypoint().isPresent()) {
+      request = request.withEntrypoint(spec.entrypoint().get());
+    }
+    if (!spec.env().isEmpty()) {
+      request = request.withEnv(spec.env());
+    }
+    try {
+      RunResult result = engine.run(request);
+      return new RunOutcome.Finished(
+          result.exitCode(), result.stdout(), result.stderr(), result.timedOut(), result.duration());
+    } catch (EngineException e) {
+      return new RunOutcome.FailedToStart(e.getMessage());
+    }
+  }
+
+  private static ImageConfigFacts config(ImageDetails details) {
+    return new ImageConfigFacts(
+        details.user(),
+        details.entrypoint(),
+        details.cmd(),
+        details.env(),
+        details.exposedPorts(),
+        details.labels(),
+        details.workingDir(),
+        details.healthcheck());
+  }
+
+  private static Optional<LabEvent> translate(BuildEvent event) {
+    if (event instanceof BuildEvent.StepStarted step) {
+      return Optional.of(new LabEvent.BuildStep(step.number(), step.total(), step.instruction()));
+    }
+    if (event instanceof BuildEvent.Output output) {
+      return Optional.of(new LabEvent.BuildOutput(output.line()));
+    }
+    return Optional.empty();
+  }
+
+  /** A tag unique to this grading run, so parallel graders never share an image. */
+  private String tagFor(String name) {
+    String safe = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
+    if (safe.isEmpty() || !Character.isLetterOrDigit(safe.charAt(0))) {
+      safe = "x" + safe;
+    }
+    return "stagecraft-grade/" + safe + ":" + engine.sessionId() + "-" + System.nanoTime();
+  }
+
+  private static Duration since(long startNanos) {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+}

@@ -1,0 +1,18 @@
+package dev.stagecraft.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs a stagecraft command in-process and keeps what it printed. */
+record CommandRun(int exitCode, String out, String err) {
+
+  static CommandRun of(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    var commandLine = Main.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int code = commandLine.execute(args);
+    return new CommandRun(code, out.toString(), err.toString());
+  }
+}

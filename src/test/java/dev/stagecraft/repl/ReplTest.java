@@ -1,0 +1,86 @@
+package dev.stagecraft.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stagecraft.app.Workbench;
+import dev.stagecraft.course.ProgressStore;
+import dev.stagecraft.engine.DockerEngine;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The REPL driven by scripted lines on a dumb terminal, with no engine reachable. */
+class ReplTest {
+
+  private static final Path HOME =
+      Path.of(System.getProperty("stagecraft.home", ".")).toAbsolutePath().normalize();
+
+  @TempDir Path state;
+
+  private String session(String script) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ProgressStore progress = new ProgressStore(state.resolve("progress.json"));
+    try (Workbench bench =
+            Workbench.open(
+                HOME,
+                progress,
+                () -> DockerEngine.connect(Map.of("DOCKER_HOST", "unix:///nonexistent.sock")));
+        DumbTerminal terminal =
+            new DumbTerminal(
+                "test",
+                "dumb",
+                new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)),
+                out,
+                StandardCharsets.UTF_8)) {
+      new Repl(bench, terminal).run(state.resolve("history"));
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void helpListsEveryCommand() throws Exception {
+    String screen = session("help\nquit\n");
+    assertThat(screen)
+        .contains("lessons")
+        .contains("lesson N")
+        .contains("exercises")
+        .contains("check [EXERCISE]")
+        .contains("hint")
+        .contains("quit");
+  }
+
+  @Test
+  void lessonRendersAndSetsTheCurrentExercise() throws Exception {
+    String screen = session("lesson 2\nhint\nquit\n");
+    assertThat(screen).contains("Exercise 01-go-scratch").contains("Hint 1/");
+    assertThat(screen).contains("stagecraft [01-go-scratch]>");
+  }
+
+  @Test
+  void hintsAreRememberedAcrossSessions() throws Exception {
+    session("lesson 2\nhint\nhint\nquit\n");
+    String second = session("hint\nquit\n");
+    assertThat(second).contains("Welcome back").contains("Hint 3/");
+  }
+
+  @Test
+  void checkWithoutEngineShowsStaticResultsAndTheReason() throws Exception {
+    String screen = session("check 01-go-scratch\nquit\n");
+    assertThat(screen).contains("At least 2 build stages").contains("No Docker engine").contains("nonexistent.sock");
+  }
+
+  @Test
+  void unknownCommandSaysHowToGetHelp() throws Exception {
+    assertThat(session("frobnicate\nquit\n")).contains("Unknown command 'frobnicate'").contains("help");
+  }
+
+  @Test
+  void endOfInputLeavesCleanly() throws Exception {
+    assertThat(session("lessons\n")).contains("Bye.");
+  }
+}
