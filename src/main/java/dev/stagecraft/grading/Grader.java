@@ -180,13 +180,9 @@ public final class Grader {
         .map(f -> "line " + f.line() + ": " + f.message() + " " + f.fix());
   }
 
+  /** The image the final stage starts from, through any FROM <earlier stage>; none for scratch. */
   private static Optional<String> finalBaseImage(StageGraph graph) {
-    var stage = graph.finalStage();
-    int guard = 0;
-    while (stage.isPresent() && !graph.isExternalImage(stage.get()) && guard++ < 1000) {
-      stage = graph.parentStage(stage.get());
-    }
-    return stage.map(s -> s.baseImage()).filter(base -> !base.equalsIgnoreCase("scratch"));
+    return graph.finalStage().map(graph::rootImage).filter(image -> !StageGraph.isScratch(image));
   }
 
   private static List<RunSpec> runsNeeded(List<Check> checks) {

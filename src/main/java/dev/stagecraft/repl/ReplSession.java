@@ -49,8 +49,13 @@ final class ReplSession {
     return currentExercise.flatMap(id -> bench.course().exercise(id));
   }
 
+  /** Makes an exercise the current one, remembered for the next session too. */
   void setCurrentExercise(Exercise exercise) {
+    if (currentExercise.filter(exercise.id()::equals).isPresent()) {
+      return;
+    }
     currentExercise = Optional.of(exercise.id());
+    save(bench.progress().load().progress().withCurrentExercise(exercise.id()));
   }
 
   /** Picks up the exercise the learner was on last time. */

@@ -1,7 +1,5 @@
 package dev.stagecraft.grading.checks;
 
-import dev.stagecraft.dockerfile.Stage;
-import dev.stagecraft.dockerfile.StageGraph;
 import dev.stagecraft.grading.Check;
 import dev.stagecraft.grading.CheckCategory;
 import dev.stagecraft.grading.CheckParams;
@@ -44,7 +42,7 @@ public record FinalBaseCheck(List<String> allowed) implements Check {
 
   @Override
   public Verdict evaluate(GradingContext context) {
-    Optional<String> base = externalBase(context.stages());
+    Optional<String> base = context.stages().finalStage().map(context.stages()::rootImage);
     String expected = "one of: " + String.join(", ", allowed);
     if (base.isEmpty()) {
       return Verdict.fail("The Dockerfile has no FROM line.", expected, "no stages");
@@ -57,15 +55,5 @@ public record FinalBaseCheck(List<String> allowed) implements Check {
         "The final stage is based on " + base.get() + ", which carries more than the app needs.",
         expected,
         base.get());
-  }
-
-  /** Follows FROM <earlier stage> up to the image the final stage really starts from. */
-  static Optional<String> externalBase(StageGraph graph) {
-    Optional<Stage> stage = graph.finalStage();
-    int guard = 0;
-    while (stage.isPresent() && !graph.isExternalImage(stage.get()) && guard++ < 1000) {
-      stage = graph.parentStage(stage.get());
-    }
-    return stage.map(Stage::baseImage);
   }
 }
