@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "stagecraft 0.1.0",
     description = "Learn Docker multi-stage builds, graded on a real Docker engine.",
-    subcommands = {CheckCommand.class, ValidateCommand.class})
+    subcommands = {CheckCommand.class, ValidateCommand.class, LintCommand.class, GraphCommand.class})
 public final class StagecraftCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -1,0 +1,223 @@
+package dev.stagecraft.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.stagecraft.dockerfile.Dockerfile;
+import dev.stagecraft.dockerfile.DockerfileParser;
+import dev.stagecraft.dockerfile.ParseProblem;
+import dev.stagecraft.lint.Builder;
+import dev.stagecraft.lint.Finding;
+import dev.stagecraft.lint.LintContext;
+import dev.stagecraft.lint.Linter;
+import dev.stagecraft.lint.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stagecraft lint FILE... [--json]}: static analysis of any Dockerfile. */
+@Command(
+    name = "lint",
+    description = {
+      "Checks Dockerfiles for mistakes and habits that make images large, slow or unsafe.",
+      "Exit codes: 0 clean or warnings only, 1 errors found, 2 a file could not be read."
+    })
+public final class LintCommand implements Callable<Integer> {
+  private static final String RESET = "\u001b[0m";
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Dockerfiles (or directories holding one).")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--json", description = "Print the findings as a JSON array.")
+  boolean json;
+
+  @Option(
+      names = "--context",
+      paramLabel = "DIR",
+      description =
+          "Build context for the .dockerignore rules (default: the Dockerfile's directory).")
+  Optional<Path> context = Optional.empty();
+
+  @Option(
+      names = "--builder",
+      paramLabel = "BUILDER",
+      description =
+          "Builder that will run the file: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Builder builder = Builder.CLASSIC;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      description = "Colour the output: auto, always or never (default: ${DEFAULT-VALUE}).")
+  String color = "auto";
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Linter linter = Linter.withAllRules();
+    List<Finding> all = new ArrayList<>();
+    boolean unreadable = false;
+    int linted = 0;
+    for (Path given : files) {
+      Optional<Path> file = dockerfileFor(given, err);
+      if (file.isEmpty()) {
+        unreadable = true;
+        continue;
+      }
+      Dockerfile dockerfile;
+      try {
+        dockerfile = DockerfileParser.parse(file.get());
+      } catch (IOException | UncheckedIOException e) {
+        err.println(
+            "stagecraft lint: " + given + ": cannot read the file (" + e.getMessage() + ")");
+        unreadable = true;
+        continue;
+      }
+      if (dockerfile.stages().isEmpty()) {
+        ParseProblem first =
+            dockerfile.problems().isEmpty()
+                ? new ParseProblem(1, "the file holds no FROM instruction")
+                : dockerfile.problems().get(0);
+        err.println(
+            "stagecraft lint: "
+                + given
+                + ": not a Dockerfile: line "
+                + first.line()
+                + ": "
+                + first.message());
+        unreadable = true;
+        continue;
+      }
+      Optional<Path> buildContext =
+          context.or(() -> Optional.ofNullable(file.get().toAbsolutePath().getParent()));
+      all.addAll(linter.lint(new LintContext(dockerfile, buildContext, builder)));
+      linted++;
+    }
+    if (json) {
+      printJson(out, all);
+    } else if (linted > 0) {
+      printText(out, all);
+    }
+    out.flush();
+    err.flush();
+    if (unreadable) {
+      return ExitCode.BAD_INPUT;
+    }
+    return all.stream().anyMatch(f -> f.severity() == Severity.ERROR)
+        ? ExitCode.FAILED
+        : ExitCode.OK;
+  }
+
+  private static Optional<Path> dockerfileFor(Path given, PrintWriter err) {
+    if (Files.isDirectory(given)) {
+      Path inside = given.resolve("Dockerfile");
+      if (Files.isRegularFile(inside)) {
+        return Optional.of(inside);
+      }
+      err.println(
+          "stagecraft lint: "
+              + given
+              + ": a directory without a Dockerfile; give the Dockerfile's path");
+      return Optional.empty();
+    }
+    if (!Files.exists(given)) {
+      err.println("stagecraft lint: " + given + ": no such file");
+      return Optional.empty();
+    }
+    if (!Files.isRegularFile(given) || !Files.isReadable(given)) {
+      err.println("stagecraft lint: " + given + ": not a readable file");
+      return Optional.empty();
+    }
+    return Optional.of(given);
+  }
+
+  private void printText(PrintWriter out, List<Finding> findings) {
+    boolean colour = useColour();
+    for (Finding f : findings) {
+      String severity = f.severity().label();
+      out.println(
+          f.sourceName()
+              + ":"
+              + f.line()
+              + " "
+              + (colour ? colourOf(f.severity()) + severity + RESET : severity)
+              + " "
+              + f.ruleId()
+              + " "
+              + f.message());
+      out.println("    why: " + f.why());
+      out.println("    fix: " + f.fix());
+    }
+    out.println(summary(findings));
+  }
+
+  static String summary(List<Finding> findings) {
+    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+    long infos = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
+    if (findings.isEmpty()) {
+      return "no findings";
+    }
+    return errors + " error(s), " + warnings + " warning(s), " + infos + " info";
+  }
+
+  private void printJson(PrintWriter out, List<Finding> findings) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Finding f : findings) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("file", f.sourceName());
+      row.put("line", f.line());
+      row.put("severity", f.severity().label());
+      row.put("rule", f.ruleId());
+      row.put("message", f.message());
+      row.put("why", f.why());
+      row.put("fix", f.fix());
+      rows.add(row);
+    }
+    try {
+      out.println(
+          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      // Maps of strings and numbers always serialise; this cannot happen.
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private boolean useColour() {
+    return switch (color.toLowerCase(Locale.ROOT)) {
+      case "always" -> true;
+      case "never" -> false;
+      default ->
+          System.console() != null
+              && System.getenv("NO_COLOR") == null
+              && !"dumb".equals(System.getenv("TERM"));
+    };
+  }
+
+  private static String colourOf(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "\u001b[1;31m";
+      case WARNING -> "\u001b[33m";
+      case INFO -> "\u001b[36m";
+    };
+  }
+}

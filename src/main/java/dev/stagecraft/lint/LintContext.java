@@ -1,0 +1,42 @@
+package dev.stagecraft.lint;
+
+import dev.stagecraft.dockerfile.Dockerfile;
+import dev.stagecraft.dockerfile.StageGraph;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the rules look at.
+ *
+ * @param dockerfile the parsed Dockerfile
+ * @param buildContext the build context directory, for the .dockerignore rules
+ * @param builder the builder that will run the file
+ */
+public record LintContext(Dockerfile dockerfile, Optional<Path> buildContext, Builder builder) {
+  public LintContext {
+    Objects.requireNonNull(dockerfile, "dockerfile");
+    Objects.requireNonNull(buildContext, "buildContext");
+    Objects.requireNonNull(builder, "builder");
+  }
+
+  /** A context for the classic builder, which is what stagecraft builds with. */
+  public LintContext(Dockerfile dockerfile, Optional<Path> buildContext) {
+    this(dockerfile, buildContext, Builder.CLASSIC);
+  }
+
+  /** A context without a build directory, for the classic builder. */
+  public static LintContext of(Dockerfile dockerfile) {
+    return new LintContext(dockerfile, Optional.empty());
+  }
+
+  /** The stage graph of the Dockerfile, built without a target. */
+  public StageGraph graph() {
+    return StageGraph.of(dockerfile);
+  }
+
+  /** The name of the Dockerfile, for findings. */
+  public String sourceName() {
+    return dockerfile.sourceName();
+  }
+}

@@ -1,0 +1,57 @@
+package dev.stagecraft.lint;
+
+import dev.stagecraft.dockerfile.Instruction;
+
+/**
+ * Base of the built-in rules: each states its id, severity, summary, why and fix once, and reports
+ * findings with a message that names the line.
+ */
+abstract class Rule implements LintRule {
+  private final String id;
+  private final Severity severity;
+  private final String summary;
+  private final String why;
+  private final String fix;
+
+  Rule(String id, Severity severity, String summary, String why, String fix) {
+    this.id = id;
+    this.severity = severity;
+    this.summary = summary;
+    this.why = why;
+    this.fix = fix;
+  }
+
+  @Override
+  public final String id() {
+    return id;
+  }
+
+  @Override
+  public final Severity severity() {
+    return severity;
+  }
+
+  @Override
+  public final String summary() {
+    return summary;
+  }
+
+  /** Why the rule matters, shown under each finding. */
+  public final String why() {
+    return why;
+  }
+
+  /** How to fix what the rule finds, shown under each finding. */
+  public final String fix() {
+    return fix;
+  }
+
+  Finding finding(LintContext context, int line, String message) {
+    return new Finding(
+        id, severity, context.sourceName(), line, "line " + line + ": " + message, why, fix);
+  }
+
+  Finding finding(LintContext context, Instruction instruction, String message) {
+    return finding(context, instruction.line(), message);
+  }
+}

@@ -1,0 +1,8 @@
+package dev.stagecraft.lint;
+
+/** ENTRYPOINT in shell form. */
+final class ShellFormEntrypointRule extends ShellFormRule {
+  ShellFormEntrypointRule() {
+    super("shell-form-entrypoint", "ENTRYPOINT");
+  }
+}

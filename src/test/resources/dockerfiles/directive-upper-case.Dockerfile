@@ -1,0 +1,4 @@
+#  ESCAPE = `
+FROM alpine:3.20
+RUN echo a `
+    b

@@ -1,0 +1,6 @@
+fRoM alpine:3.20
+Run echo mixed
+WorkDir /app
+cOpY . .
+user nobody
+cmd ["sh"]
