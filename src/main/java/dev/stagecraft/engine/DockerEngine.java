@@ -182,6 +182,16 @@ public final class DockerEngine implements AutoCloseable {
     return session.removeStale(Instant.now().minus(age));
   }
 
+  /** How many containers and images carry this session's label (for tests and diagnostics). */
+  int sessionResourceCount() {
+    return session.count(sessionId());
+  }
+
+  /** How many containers and images carry {@code sessionId}'s label. */
+  int sessionResourceCount(String sessionId) {
+    return session.count(sessionId);
+  }
+
   /** Removes what this session created, then closes the connection. Safe to call twice. */
   @Override
   public synchronized void close() {

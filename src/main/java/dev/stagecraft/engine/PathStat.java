@@ -9,7 +9,8 @@ import java.util.Optional;
  * @param name the base name
  * @param permissions the Unix permission bits, including setuid (04000), setgid (02000) and sticky
  *     (01000)
- * @param linkTarget the target when the path is a symlink
+ * @param linkTarget the target when the path is a symlink, as the engine resolves it inside the
+ *     image: an absolute path ("/usr/lib/os-release" for a link "../usr/lib/os-release")
  */
 public record PathStat(
     String name,

@@ -1,7 +1,6 @@
 package dev.stagecraft.engine;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Image;
@@ -50,8 +49,9 @@ final class SessionResources {
       return true;
     } catch (NotFoundException gone) {
       return false;
-    } catch (DockerException e) {
-      // Removal already in progress (HTTP 409) or the engine is going away: nothing more to do.
+    } catch (RuntimeException e) {
+      // Removal in progress (HTTP 409), the engine going away, or this connection closed: what
+      // is left still carries our labels for a later clean-up.
       return false;
     }
   }
@@ -61,7 +61,7 @@ final class SessionResources {
     try {
       client.removeImageCmd(ref).withForce(true).exec();
       return true;
-    } catch (DockerException e) {
+    } catch (RuntimeException e) {
       return false;
     }
   }
@@ -103,6 +103,17 @@ final class SessionResources {
       }
     }
     return removed;
+  }
+
+  int count(String session) {
+    String filter = DockerEngine.SESSION_LABEL + "=" + session;
+    return client
+            .listContainersCmd()
+            .withShowAll(true)
+            .withLabelFilter(List.of(filter))
+            .exec()
+            .size()
+        + client.listImagesCmd().withLabelFilter(filter).exec().size();
   }
 
   private boolean ours(Map<String, String> labels) {
