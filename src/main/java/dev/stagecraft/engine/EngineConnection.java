@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -93,12 +94,24 @@ final class EngineConnection implements AutoCloseable {
       // The docker CLI treats any non-empty value as "verify"; docker-java wants true or 1.
       properties.setProperty("DOCKER_TLS_VERIFY", "0".equals(tlsVerify.trim()) ? "0" : "1");
     }
-    DefaultDockerClientConfig.Builder builder =
-        new DefaultDockerClientConfig.Builder().withProperties(properties);
-    if (apiVersion != null) {
-      builder.withApiVersion(apiVersion);
+    String host = properties.getProperty("DOCKER_HOST");
+    if (host != null) {
+      try {
+        EngineProblems.checkScheme(new URI(host));
+      } catch (URISyntaxException e) {
+        throw new EngineUnavailableException(
+            "DOCKER_HOST is "
+                + host
+                + ", which is not an address: stagecraft understands unix://, tcp:// and npipe://"
+                + " addresses only.");
+      }
     }
     try {
+      DefaultDockerClientConfig.Builder builder =
+          new DefaultDockerClientConfig.Builder().withProperties(properties);
+      if (apiVersion != null) {
+        builder.withApiVersion(apiVersion);
+      }
       DefaultDockerClientConfig config = builder.build();
       EngineProblems.checkScheme(config.getDockerHost());
       return config;
