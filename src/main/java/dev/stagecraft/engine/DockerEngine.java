@@ -1,0 +1,210 @@
+package dev.stagecraft.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+
+/**
+ * The Docker engine port: everything stagecraft asks of Docker goes through here. It connects the
+ * way the docker CLI does, speaks one negotiated API version, builds with the classic builder,
+ * reads images without running them, runs confined containers, and removes all it created (on
+ * {@link #close}, and on Ctrl-C through a shutdown hook).
+ *
+ * <p>Every container and image it creates carries {@value #OWNER_LABEL}={@value #OWNER} and {@value
+ * #SESSION_LABEL}={@link #sessionId()}.
+ */
+public final class DockerEngine implements AutoCloseable {
+
+  /** Marks everything stagecraft creates in an engine. */
+  public static final String OWNER_LABEL = "dev.stagecraft.owner";
+
+  /** The value of {@link #OWNER_LABEL}. */
+  public static final String OWNER = "stagecraft";
+
+  /** Tells one stagecraft process's containers and images from another's. */
+  public static final String SESSION_LABEL = "dev.stagecraft.session";
+
+  private final EngineConnection connection;
+  private final SessionResources session;
+  private final EngineInfo info;
+  private final ImageReader images;
+  private final Thread shutdownHook;
+  private boolean closed;
+
+  private DockerEngine(EngineConnection connection, String sessionId) {
+    this.connection = connection;
+    this.session = new SessionResources(connection.client, sessionId);
+    this.images = new ImageReader(connection);
+    this.info = describe(connection);
+    this.shutdownHook = new Thread(session::removeAll, "stagecraft-engine-cleanup");
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
+  }
+
+  /**
+   * Connects the way the docker CLI does (DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH,
+   * DOCKER_CONFIG, DOCKER_CONTEXT and the current context), pings, and negotiates the API version
+   * once.
+   *
+   * @throws EngineUnavailableException with a one-or-two-line message saying what to do
+   */
+  public static DockerEngine connect() throws EngineUnavailableException {
+    return connect(System.getenv());
+  }
+
+  /** Like {@link #connect()}, but reads the Docker variables from {@code environment}. */
+  public static DockerEngine connect(Map<String, String> environment)
+      throws EngineUnavailableException {
+    return new DockerEngine(EngineConnection.open(environment), newSessionId());
+  }
+
+  private static String newSessionId() {
+    byte[] random = new byte[4];
+    ThreadLocalRandom.current().nextBytes(random);
+    return ProcessHandle.current().pid() + "-" + HexFormat.of().formatHex(random);
+  }
+
+  private static EngineInfo describe(EngineConnection connection) {
+    JsonNode version = connection.version;
+    String storageDriver;
+    try {
+      storageDriver = connection.json("/info").path("Driver").asText("");
+    } catch (EngineException | EngineConnection.NotFound e) {
+      storageDriver = "";
+    }
+    return new EngineInfo(
+        connection.endpoint.toString(),
+        version.path("Version").asText(""),
+        connection.apiVersion.toString(),
+        version.path("MinAPIVersion").asText(""),
+        version.path("Os").asText(""),
+        version.path("Arch").asText(""),
+        storageDriver,
+        "classic");
+  }
+
+  /** What the engine is and how this process talks to it. */
+  public EngineInfo info() {
+    return info;
+  }
+
+  /** The value of {@link #SESSION_LABEL} on everything this process creates. */
+  public String sessionId() {
+    return session.sessionId();
+  }
+
+  /** The labels every resource of this session carries (owner and session). */
+  public Map<String, String> sessionLabels() {
+    return session.labels();
+  }
+
+  /**
+   * Builds an image with the classic builder, reporting steps and output to {@code events} as they
+   * happen. The image is tagged {@code request.tag()} and labelled with this session.
+   *
+   * @throws BuildFailedException when the Dockerfile is refused (syntax) or a step fails; it
+   *     carries the Dockerfile line when it can be found
+   */
+  public BuiltImage build(BuildRequest request, Consumer<BuildEvent> events)
+      throws BuildFailedException {
+    return new ImageBuilder(connection, session.labels()).build(request, events);
+  }
+
+  /** True when the engine has an image by this name or id. */
+  public boolean imageExists(String ref) {
+    return images.exists(ref);
+  }
+
+  /** The image's configuration as stored. */
+  public ImageDetails inspectImage(String ref) throws EngineException {
+    return images.inspect(ref);
+  }
+
+  /** The image's history, oldest step first, with uncompressed layer sizes. */
+  public List<HistoryEntry> history(String ref) throws EngineException {
+    return images.history(ref);
+  }
+
+  /**
+   * Opens an image's files for several reads through one created (never started) container. Close
+   * it when done.
+   */
+  public ImageFilesystem openFilesystem(String image) throws EngineException {
+    return new ImageFilesystem(connection, session, image);
+  }
+
+  /** What is at {@code path} in the image, without following a final symlink. */
+  public Optional<PathStat> stat(String image, String path) throws EngineException {
+    try (ImageFilesystem files = openFilesystem(image)) {
+      return files.stat(path);
+    }
+  }
+
+  /** Up to {@code maxBytes} of the regular file at {@code path} (symlinks followed). */
+  public Optional<byte[]> readFile(String image, String path, int maxBytes) throws EngineException {
+    try (ImageFilesystem files = openFilesystem(image)) {
+      return files.readFile(path, maxBytes);
+    }
+  }
+
+  /** Streams the image's flattened filesystem past {@code visitor}; never buffers the image. */
+  public void exportFilesystem(String image, FilesystemVisitor visitor) throws EngineException {
+    try (ImageFilesystem files = openFilesystem(image)) {
+      files.export(visitor);
+    }
+  }
+
+  /** Runs a confined container to its end or its timeout; the container is always removed. */
+  public RunResult run(RunRequest request) throws EngineException {
+    return new ContainerRunner(connection, session).run(request);
+  }
+
+  /** Removes an image (forcefully, all its tags); quiet when it is absent. */
+  public void removeImage(String ref) {
+    session.removeImage(ref);
+  }
+
+  /** Removes every container and image labelled with this session; returns how many. */
+  public int removeCreated() {
+    return session.removeAll();
+  }
+
+  /**
+   * Removes stagecraft's containers and images left by other sessions that are older than {@code
+   * age} (processes that died without cleaning up); returns how many.
+   */
+  public int removeStale(Duration age) {
+    return session.removeStale(Instant.now().minus(age));
+  }
+
+  /** How many containers and images carry this session's label (for tests and diagnostics). */
+  int sessionResourceCount() {
+    return session.count(sessionId());
+  }
+
+  /** How many containers and images carry {@code sessionId}'s label. */
+  int sessionResourceCount(String sessionId) {
+    return session.count(sessionId);
+  }
+
+  /** Removes what this session created, then closes the connection. Safe to call twice. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    session.removeAll();
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException shuttingDown) {
+      // Called from another shutdown hook: ours runs anyway and finds nothing left.
+    }
+    connection.close();
+  }
+}

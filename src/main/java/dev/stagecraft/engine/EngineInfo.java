@@ -1,0 +1,21 @@
+package dev.stagecraft.engine;
+
+/**
+ * What the connected engine is: where it is, its version, the API version this process negotiated
+ * with it, and how images are built and stored.
+ *
+ * @param endpoint the engine address, e.g. {@code unix:///var/run/docker.sock}
+ * @param serverVersion the engine's own version, e.g. {@code 20.10.24}
+ * @param apiVersion the API version every request of this process uses
+ * @param minApiVersion the oldest API version the engine accepts
+ * @param builder how builds run: always {@code classic} (no BuildKit session)
+ */
+public record EngineInfo(
+    String endpoint,
+    String serverVersion,
+    String apiVersion,
+    String minApiVersion,
+    String os,
+    String arch,
+    String storageDriver,
+    String builder) {}

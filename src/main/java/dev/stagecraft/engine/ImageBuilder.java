@@ -1,0 +1,186 @@
+package dev.stagecraft.engine;
+
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.BuildImageCmd;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.model.BuildResponseItem;
+import com.github.dockerjava.api.model.ResponseItem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Runs one build on the classic builder and turns its stream into events and outcomes. */
+final class ImageBuilder {
+
+  private static final Pattern EXIT_CODE = Pattern.compile("non-zero code: (\\d+)");
+
+  private final EngineConnection connection;
+  private final Map<String, String> sessionLabels;
+
+  ImageBuilder(EngineConnection connection, Map<String, String> sessionLabels) {
+    this.connection = connection;
+    this.sessionLabels = Map.copyOf(sessionLabels);
+  }
+
+  BuiltImage build(BuildRequest request, Consumer<BuildEvent> events) throws BuildFailedException {
+    long start = System.nanoTime();
+    String text;
+    try {
+      text = Files.readString(request.dockerfile());
+    } catch (IOException e) {
+      throw failure("Cannot read the Dockerfile " + request.dockerfile() + ": " + e.getMessage());
+    }
+    DockerfileSteps steps = DockerfileSteps.scan(text);
+    BuildProgress progress = new BuildProgress(steps, events);
+    StreamCallback callback = new StreamCallback(progress);
+
+    try (ContextArchive.Packed context =
+            ContextArchive.pack(request.contextDir(), request.dockerfile());
+        InputStream tar = context.open()) {
+      Map<String, String> labels = new HashMap<>(request.labels());
+      labels.putAll(sessionLabels);
+      BuildImageCmd cmd =
+          connection
+              .client
+              .buildImageCmd(tar)
+              .withDockerfilePath(context.dockerfilePath())
+              .withTags(java.util.Set.of(request.tag()))
+              .withLabels(labels)
+              .withNoCache(request.noCache())
+              .withRemove(true)
+              .withForcerm(true)
+              .withPull(false);
+      request.target().ifPresent(cmd::withTarget);
+      request.buildArgs().forEach(cmd::withBuildArg);
+      cmd.exec(callback).awaitCompletion();
+    } catch (IOException e) {
+      throw failure(
+          "Cannot pack the build context " + request.contextDir() + ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw failure("The build was interrupted.");
+    } catch (DockerException | IllegalArgumentException e) {
+      callback.onError(e);
+    }
+    progress.finish();
+
+    if (callback.error != null) {
+      throw refused(callback.error, steps, progress);
+    }
+    if (callback.errorItem != null) {
+      throw stepFailed(callback.errorItem, progress);
+    }
+    String imageId;
+    try {
+      imageId = connection.client.inspectImageCmd(request.tag()).exec().getId();
+    } catch (DockerException e) {
+      throw failure(
+          "The build finished but its image "
+              + request.tag()
+              + " cannot be found: "
+              + e.getMessage());
+    }
+    events.accept(new BuildEvent.Finished(imageId));
+    return new BuiltImage(imageId, request.tag(), Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** The engine refused the build outright (HTTP 400 on a syntax error) or the stream broke. */
+  private static BuildFailedException refused(
+      Throwable error, DockerfileSteps steps, BuildProgress progress) {
+    String message = engineMessage(error);
+    Optional<Integer> line =
+        progress.stepNumber() == 0 ? DockerfileSteps.lineInError(message) : progress.currentLine();
+    progress.remember(message);
+    return new BuildFailedException(
+        line.map(n -> "Dockerfile line " + n + ": ").orElse("") + message,
+        line,
+        Optional.empty(),
+        progress.instruction(),
+        progress.tail());
+  }
+
+  private static BuildFailedException stepFailed(ResponseItem item, BuildProgress progress) {
+    String message =
+        item.getErrorDetail() != null && item.getErrorDetail().getMessage() != null
+            ? item.getErrorDetail().getMessage()
+            : "the build stopped with an error";
+    Optional<Integer> exitCode =
+        Optional.ofNullable(item.getErrorDetail()).map(ResponseItem.ErrorDetail::getCode);
+    if (exitCode.isEmpty()) {
+      Matcher m = EXIT_CODE.matcher(message);
+      exitCode = m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+    Optional<Integer> line = progress.currentLine();
+    progress.remember(message.strip());
+    String where =
+        line.map(n -> "Dockerfile line " + n).orElse("Step " + progress.stepNumber())
+            + " ("
+            + progress.instruction()
+            + ")";
+    String what = exitCode.map(code -> " failed with exit code " + code + ": ").orElse(" failed: ");
+    return new BuildFailedException(
+        where + what + message.strip(), line, exitCode, progress.instruction(), progress.tail());
+  }
+
+  /** The engine's own words, without docker-java's "Status 400: {json}" wrapping. */
+  static String engineMessage(Throwable error) {
+    String text = String.valueOf(error.getMessage());
+    Matcher json = Pattern.compile("\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(text);
+    if (json.find()) {
+      return json.group(1).replace("\\\"", "\"").replace("\\n", " ").strip();
+    }
+    return text.replaceFirst("^Status \\d+:\\s*", "").strip();
+  }
+
+  private static BuildFailedException failure(String message) {
+    return new BuildFailedException(message, Optional.empty(), Optional.empty(), "", "");
+  }
+
+  private static final class StreamCallback extends ResultCallback.Adapter<BuildResponseItem> {
+    private final BuildProgress progress;
+    private volatile Throwable error;
+    private volatile ResponseItem errorItem;
+
+    StreamCallback(BuildProgress progress) {
+      this.progress = progress;
+    }
+
+    @Override
+    public void onNext(BuildResponseItem item) {
+      if (item.getStream() != null) {
+        progress.accept(item.getStream());
+      }
+      if (item.isErrorIndicated() && errorItem == null) {
+        errorItem = item;
+      }
+    }
+
+    @Override
+    public void onError(Throwable throwable) {
+      if (error == null) {
+        error = throwable;
+      }
+      try {
+        close();
+      } catch (IOException ignored) {
+        // The stream is over either way.
+      }
+    }
+
+    @Override
+    public void onComplete() {
+      try {
+        close();
+      } catch (IOException ignored) {
+        // The stream is over either way.
+      }
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dev.stagecraft.engine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An image's configuration as the engine stores it. Entrypoint and cmd are the lists in the config:
+ * a shell-form instruction shows up as {@code ["/bin/sh", "-c", "..."]}.
+ *
+ * @param user the configured user, "" when none (root)
+ * @param healthcheck the HEALTHCHECK test, empty when the image has none
+ * @param layerDiffIds the uncompressed layer digests, base layers first
+ * @param sizeBytes the size the engine reports; see {@link DockerEngine#history} for per-layer
+ *     sizes
+ */
+public record ImageDetails(
+    String id,
+    List<String> repoTags,
+    Instant created,
+    String user,
+    List<String> entrypoint,
+    List<String> cmd,
+    List<String> env,
+    Set<String> exposedPorts,
+    Map<String, String> labels,
+    String workingDir,
+    Optional<List<String>> healthcheck,
+    List<String> layerDiffIds,
+    long sizeBytes,
+    String os,
+    String arch) {
+
+  public ImageDetails {
+    repoTags = List.copyOf(repoTags);
+    entrypoint = List.copyOf(entrypoint);
+    cmd = List.copyOf(cmd);
+    env = List.copyOf(env);
+    exposedPorts = Set.copyOf(exposedPorts);
+    labels = Map.copyOf(labels);
+    healthcheck = healthcheck.map(List::copyOf);
+    layerDiffIds = List.copyOf(layerDiffIds);
+  }
+}

@@ -1,0 +1,144 @@
+package dev.stagecraft.engine;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Image;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Everything this process creates in the engine carries the owner and session labels, so it can be
+ * found and removed again: on close, on Ctrl-C (a shutdown hook), and by a later clean-up of dead
+ * sessions.
+ */
+final class SessionResources {
+
+  private final DockerClient client;
+  private final String sessionId;
+  private final Set<String> liveContainers = ConcurrentHashMap.newKeySet();
+
+  SessionResources(DockerClient client, String sessionId) {
+    this.client = client;
+    this.sessionId = sessionId;
+  }
+
+  String sessionId() {
+    return sessionId;
+  }
+
+  Map<String, String> labels() {
+    return Map.of(
+        DockerEngine.OWNER_LABEL, DockerEngine.OWNER, DockerEngine.SESSION_LABEL, sessionId);
+  }
+
+  /** Remembers a container that must go away even if the label query misses it. */
+  String track(String containerId) {
+    liveContainers.add(containerId);
+    return containerId;
+  }
+
+  /** Removes one container (force, with its anonymous volumes); quiet when it is gone already. */
+  boolean removeContainer(String containerId) {
+    liveContainers.remove(containerId);
+    try {
+      client.removeContainerCmd(containerId).withForce(true).withRemoveVolumes(true).exec();
+      return true;
+    } catch (NotFoundException gone) {
+      return false;
+    } catch (RuntimeException e) {
+      // Removal in progress (HTTP 409), the engine going away, or this connection closed: what
+      // is left still carries our labels for a later clean-up.
+      return false;
+    }
+  }
+
+  /** Removes one image by reference; quiet when it is absent. */
+  boolean removeImage(String ref) {
+    try {
+      client.removeImageCmd(ref).withForce(true).exec();
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Removes every container, then every image, labelled with this session. */
+  int removeAll() {
+    int removed = 0;
+    for (String id : List.copyOf(liveContainers)) {
+      removed += removeContainer(id) ? 1 : 0;
+    }
+    removed += removeLabelled(DockerEngine.SESSION_LABEL + "=" + sessionId, Instant.MAX);
+    return removed;
+  }
+
+  /**
+   * Removes containers and images owned by stagecraft but by other sessions, created before {@code
+   * cutoff}. Used to clean up after processes that died without cleaning.
+   */
+  int removeStale(Instant cutoff) {
+    int removed = 0;
+    for (Container container :
+        client
+            .listContainersCmd()
+            .withShowAll(true)
+            .withLabelFilter(Map.of(DockerEngine.OWNER_LABEL, DockerEngine.OWNER))
+            .exec()) {
+      if (!ours(container.getLabels())
+          && Instant.ofEpochSecond(container.getCreated()).isBefore(cutoff)) {
+        removed += removeContainer(container.getId()) ? 1 : 0;
+      }
+    }
+    for (Image image :
+        client
+            .listImagesCmd()
+            .withLabelFilter(Map.of(DockerEngine.OWNER_LABEL, DockerEngine.OWNER))
+            .exec()) {
+      if (!ours(image.getLabels()) && Instant.ofEpochSecond(image.getCreated()).isBefore(cutoff)) {
+        removed += removeImage(image.getId()) ? 1 : 0;
+      }
+    }
+    return removed;
+  }
+
+  int count(String session) {
+    String filter = DockerEngine.SESSION_LABEL + "=" + session;
+    return client
+            .listContainersCmd()
+            .withShowAll(true)
+            .withLabelFilter(List.of(filter))
+            .exec()
+            .size()
+        + client.listImagesCmd().withLabelFilter(filter).exec().size();
+  }
+
+  private boolean ours(Map<String, String> labels) {
+    return labels != null && sessionId.equals(labels.get(DockerEngine.SESSION_LABEL));
+  }
+
+  private int removeLabelled(String labelFilter, Instant cutoff) {
+    int removed = 0;
+    try {
+      for (Container container :
+          client
+              .listContainersCmd()
+              .withShowAll(true)
+              .withLabelFilter(List.of(labelFilter))
+              .exec()) {
+        if (Instant.ofEpochSecond(container.getCreated()).isBefore(cutoff)) {
+          removed += removeContainer(container.getId()) ? 1 : 0;
+        }
+      }
+      for (Image image : client.listImagesCmd().withLabelFilter(labelFilter).exec()) {
+        removed += removeImage(image.getId()) ? 1 : 0;
+      }
+    } catch (RuntimeException e) {
+      // The engine went away; whatever is left carries our labels for a later `clean`.
+    }
+    return removed;
+  }
+}

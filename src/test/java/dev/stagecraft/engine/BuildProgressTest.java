@@ -1,0 +1,62 @@
+package dev.stagecraft.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BuildProgressTest {
+
+  private final List<BuildEvent> events = new ArrayList<>();
+  private final BuildProgress progress =
+      new BuildProgress(DockerfileSteps.scan("FROM x\n\nRUN make\nCOPY a b\n"), events::add);
+
+  @Test
+  void turnsTheStreamIntoStepsOutputAndCacheHitsEvenWhenChunksSplitLines() {
+    progress.accept("Step 1/3 : FROM x\n ---> 1234\nStep 2/3 : RU");
+    progress.accept("N make\n ---> Using cache\n");
+    progress.accept("partial output");
+    progress.finish();
+    assertThat(events)
+        .containsExactly(
+            new BuildEvent.StepStarted(1, 3, "FROM x", 1),
+            new BuildEvent.Output(" ---> 1234"),
+            new BuildEvent.StepStarted(2, 3, "RUN make", 3),
+            new BuildEvent.CacheHit(2),
+            new BuildEvent.Output(" ---> Using cache"),
+            new BuildEvent.Output("partial output"));
+    assertThat(progress.stepNumber()).isEqualTo(2);
+    assertThat(progress.instruction()).isEqualTo("RUN make");
+    assertThat(progress.currentLine()).contains(3);
+  }
+
+  @Test
+  void aStepBeyondTheDockerfileHasNoLine() {
+    progress.accept("Step 4/4 : LABEL dev.stagecraft.owner=stagecraft\n");
+    assertThat(events)
+        .containsExactly(
+            new BuildEvent.StepStarted(4, 4, "LABEL dev.stagecraft.owner=stagecraft", 0));
+    assertThat(progress.currentLine()).isEmpty();
+  }
+
+  @Test
+  void keepsOnlyTheLastLinesForTheErrorReport() {
+    for (int i = 0; i < 100; i++) {
+      progress.accept("line " + i + "\n");
+    }
+    assertThat(progress.tail()).startsWith("line 60\n").endsWith("line 99");
+  }
+
+  @Test
+  void readsTheEngineWordsOutOfDockerJavaErrors() {
+    assertThat(
+            ImageBuilder.engineMessage(
+                new RuntimeException(
+                    "Status 400: {\"message\":\"dockerfile parse error line 3: unknown"
+                        + " instruction: FORM\"}\n")))
+        .isEqualTo("dockerfile parse error line 3: unknown instruction: FORM");
+    assertThat(ImageBuilder.engineMessage(new RuntimeException("Status 500: plain words")))
+        .isEqualTo("plain words");
+  }
+}

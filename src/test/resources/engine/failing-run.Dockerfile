@@ -1,0 +1,8 @@
+ARG BASE=stagecraft/standin-debian:bookworm-slim
+FROM ${BASE} AS build
+RUN echo building \
+ && echo still building
+
+# the failing step
+RUN echo about to fail && exit 3
+FROM scratch

@@ -1,0 +1,4 @@
+FROM scratch
+
+FORM scratch
+COPY hello.txt /hello.txt
