@@ -19,7 +19,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "stagecraft 0.1.0",
     description = "Learn Docker multi-stage builds, graded on a real Docker engine.",
+<<<<<<< HEAD
     subcommands = {CheckCommand.class, ValidateCommand.class, LintCommand.class, GraphCommand.class})
+=======
+    subcommands = {ListCommand.class, LessonCommand.class})
+>>>>>>> course
 public final class StagecraftCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

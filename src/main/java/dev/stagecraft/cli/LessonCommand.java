@@ -1,0 +1,82 @@
+package dev.stagecraft.cli;
+
+import dev.stagecraft.course.Course;
+import dev.stagecraft.course.CourseException;
+import dev.stagecraft.course.Lesson;
+import dev.stagecraft.terminal.MarkdownRenderer;
+import dev.stagecraft.terminal.OutputMode;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stagecraft lesson ID}: prints one lesson, styled on a terminal and plain in a pipe. */
+@Command(
+    name = "lesson",
+    description = "Print a lesson (plain text when the output is not a terminal).",
+    mixinStandardHelpOptions = true)
+public final class LessonCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "ID",
+      description = "The lesson: its number (2), id (02-go-to-scratch) or slug (go-to-scratch).")
+  String id;
+
+  private final Supplier<Path> home;
+  private final Supplier<OutputMode> mode;
+
+  /** The command as the launcher runs it: the course home and the real standard output. */
+  public LessonCommand() {
+    this(Course::defaultHome, OutputMode::forStandardOutput);
+  }
+
+  /** A command reading the course at {@code home} and writing in {@code mode}; for tests. */
+  LessonCommand(Supplier<Path> home, Supplier<OutputMode> mode) {
+    this.home = home;
+    this.mode = mode;
+  }
+
+  @Override
+  public Integer call() {
+    Course course;
+    try {
+      course = Course.load(home.get());
+    } catch (CourseException e) {
+      spec.commandLine().getErr().println("stagecraft: " + e.getMessage());
+      return ExitCode.BAD_INPUT;
+    }
+    var lesson = course.lesson(id);
+    if (lesson.isEmpty()) {
+      spec.commandLine().getErr().print(unknown(course));
+      spec.commandLine().getErr().flush();
+      return ExitCode.BAD_INPUT;
+    }
+    spec.commandLine().getOut().print(render(lesson.get(), mode.get()));
+    spec.commandLine().getOut().flush();
+    return ExitCode.OK;
+  }
+
+  private String unknown(Course course) {
+    String known =
+        course.lessons().stream()
+            .map(l -> "  " + l.number() + "  " + l.id() + "  " + l.title())
+            .collect(Collectors.joining("\n"));
+    return "stagecraft: there is no lesson '"
+        + id
+        + "'. Give a number, an id or a slug; the lessons are:\n"
+        + known
+        + "\n";
+  }
+
+  /** The lesson as this command prints it. */
+  static String render(Lesson lesson, OutputMode output) {
+    return new MarkdownRenderer(output.glyphs())
+        .render(lesson.markdown(), output.width(), output.color());
+  }
+}

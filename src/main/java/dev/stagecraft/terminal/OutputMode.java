@@ -1,0 +1,86 @@
+package dev.stagecraft.terminal;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * How to write to standard output: with colour or plain, how wide, and which glyphs the output can
+ * encode. Colour only for a real terminal (not a pipe, not {@code TERM=dumb}, not {@code
+ * NO_COLOR}); width from the terminal, else {@code COLUMNS}, else 80.
+ *
+ * @param color whether to use ANSI escapes
+ * @param width columns to lay text out in
+ * @param glyphs box-drawing or ASCII
+ */
+public record OutputMode(boolean color, int width, Glyphs glyphs) {
+
+  /** The width used when nothing better is known. */
+  public static final int DEFAULT_WIDTH = 80;
+
+  /** Plain, 80 columns, box-drawing glyphs: what tests and pipes get. */
+  public static final OutputMode PLAIN = new OutputMode(false, DEFAULT_WIDTH, Glyphs.UNICODE);
+
+  /** The ANSI painter for this mode. */
+  public Ansi ansi() {
+    return Ansi.of(color);
+  }
+
+  /**
+   * Decides the mode from what is known about the output.
+   *
+   * @param interactive whether standard output is a terminal (a console is attached)
+   * @param environment the process environment (TERM, NO_COLOR, COLUMNS)
+   * @param terminalWidth asks the terminal for its width; consulted only when interactive
+   * @param charset what the output encodes text with
+   */
+  public static OutputMode decide(
+      boolean interactive,
+      Map<String, String> environment,
+      Supplier<OptionalInt> terminalWidth,
+      Charset charset) {
+    String term = environment.getOrDefault("TERM", "");
+    boolean color = interactive && !term.equals("dumb") && !environment.containsKey("NO_COLOR");
+    OptionalInt width = interactive ? terminalWidth.get() : OptionalInt.empty();
+    if (width.isEmpty() || width.getAsInt() <= 0) {
+      width = parse(environment.get("COLUMNS"));
+    }
+    return new OutputMode(color, width.orElse(DEFAULT_WIDTH), Glyphs.forCharset(charset));
+  }
+
+  /** The mode for this process's standard output. */
+  public static OutputMode forStandardOutput() {
+    String encoding = System.getProperty("stdout.encoding");
+    Charset charset =
+        encoding != null && Charset.isSupported(encoding)
+            ? Charset.forName(encoding)
+            : Charset.defaultCharset();
+    return decide(System.console() != null, System.getenv(), OutputMode::askTerminalWidth, charset);
+  }
+
+  private static OptionalInt askTerminalWidth() {
+    try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+      int width = terminal.getSize().getColumns();
+      return width > 0 ? OptionalInt.of(width) : OptionalInt.empty();
+    } catch (IOException | RuntimeException e) {
+      // Not knowing the width is normal (no tty, no stty); the caller falls back to COLUMNS or 80.
+      return OptionalInt.empty();
+    }
+  }
+
+  private static OptionalInt parse(String columns) {
+    if (columns == null) {
+      return OptionalInt.empty();
+    }
+    try {
+      int value = Integer.parseInt(columns.strip());
+      return value > 0 ? OptionalInt.of(value) : OptionalInt.empty();
+    } catch (NumberFormatException e) {
+      return OptionalInt.empty();
+    }
+  }
+}

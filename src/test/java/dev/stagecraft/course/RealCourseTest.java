@@ -1,0 +1,88 @@
+package dev.stagecraft.course;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The course shipped in this repository loads, and learners can name things the short way. */
+class RealCourseTest {
+
+  private static Course course;
+
+  @BeforeAll
+  static void load() throws CourseException {
+    course = Course.load(Course.defaultHome());
+  }
+
+  @Test
+  void lessonsAndExercisesAreOrderedAndLinked() {
+    assertThat(course.lessons())
+        .extracting(Lesson::id)
+        .startsWith("01-why-multi-stage", "02-go-to-scratch")
+        .isSorted();
+    assertThat(course.exercises()).extracting(Exercise::id).startsWith("01-go-scratch");
+    Exercise goScratch = course.exercise("01-go-scratch").orElseThrow();
+    assertThat(goScratch.lessonId()).contains("02-go-to-scratch");
+    assertThat(course.lesson("02-go-to-scratch").orElseThrow().exerciseIds())
+        .containsExactly("01-go-scratch");
+  }
+
+  @Test
+  void everyExerciseHasItsFilesAndChecks() {
+    for (Exercise exercise : course.exercises()) {
+      assertThat(exercise.dockerfile()).isRegularFile();
+      assertThat(exercise.solutionDockerfile()).isRegularFile();
+      assertThat(exercise.hints()).as(exercise.id() + " hints").isNotEmpty();
+      assertThat(exercise.checks()).as(exercise.id() + " checks").isNotEmpty();
+      assertThat(exercise.directory().resolve("TASK.md")).isRegularFile();
+    }
+  }
+
+  @Test
+  void goScratchChecksCarryTheirParameters() {
+    Exercise exercise = course.exercise("01-go-scratch").orElseThrow();
+
+    assertThat(exercise.checks())
+        .extracting(CheckSpec::type)
+        .containsExactly("stage-count", "image-size", "toolchain-absent", "non-root-user", "runs");
+    assertThat(exercise.checks().get(1).params()).containsEntry("maxMB", 10);
+    assertThat(exercise.checks().get(4).params())
+        .containsEntry("exitCode", 0)
+        .containsEntry("output", "hello from a static Go binary");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2", "02", "02-go-to-scratch", "go-to-scratch", " GO-TO-SCRATCH "})
+  void aLessonCanBeNamedByNumberIdOrSlug(String query) {
+    assertThat(course.lesson(query)).map(Lesson::id).contains("02-go-to-scratch");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1", "01", "001", "01-go-scratch", "go-scratch"})
+  void anExerciseCanBeNamedByNumberIdOrSlug(String query) {
+    assertThat(course.exercise(query)).map(Exercise::id).contains("01-go-scratch");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "99", "go", "scratch", "02-go-scratch", "1-go-scratch"})
+  void unknownNamesResolveToNothing(String query) {
+    assertThat(course.exercise(query)).isEmpty();
+  }
+
+  @Test
+  void theStarterTheLearnerSeesIsTheOneShippedForReset() throws Exception {
+    for (Exercise exercise : course.exercises()) {
+      byte[] shipped = new StarterReset().pristine(exercise);
+      assertThat(shipped).isEqualTo(Files.readAllBytes(starterInRepository(exercise)));
+    }
+  }
+
+  private static Path starterInRepository(Exercise exercise) {
+    return course.home().resolve("exercises").resolve(exercise.id()).resolve("Dockerfile");
+  }
+}
