@@ -19,11 +19,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "stagecraft 0.1.0",
     description = "Learn Docker multi-stage builds, graded on a real Docker engine.",
-<<<<<<< HEAD
-    subcommands = {CheckCommand.class, ValidateCommand.class, LintCommand.class, GraphCommand.class})
-=======
-    subcommands = {ListCommand.class, LessonCommand.class})
->>>>>>> course
+    subcommands = {
+      ListCommand.class,
+      LessonCommand.class,
+      CheckCommand.class,
+      ValidateCommand.class,
+      LintCommand.class,
+      GraphCommand.class
+    })
 public final class StagecraftCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
