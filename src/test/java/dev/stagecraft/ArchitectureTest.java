@@ -38,7 +38,13 @@ class ArchitectureTest {
           "report", Set.of("grading", "facts", "lint", "course", "dockerfile", "terminal"),
           "app",
               Set.of(
-                  "dockerfile", "terminal", "lint", "course", "engine", "facts", "grading",
+                  "dockerfile",
+                  "terminal",
+                  "lint",
+                  "course",
+                  "engine",
+                  "facts",
+                  "grading",
                   "report"));
 
   private static final List<String> ALL =

@@ -7,6 +7,8 @@ public sealed interface EngineStatus {
 
   record Connected(DockerEngine engine) implements EngineStatus {}
 
-  /** @param message one or two lines: what is wrong and what to do */
+  /**
+   * @param message one or two lines: what is wrong and what to do
+   */
   record Unavailable(String message) implements EngineStatus {}
 }

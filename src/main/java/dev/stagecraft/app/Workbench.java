@@ -18,8 +18,8 @@ import dev.stagecraft.grading.LabAccess;
 import dev.stagecraft.lint.Linter;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,12 +56,6 @@ public final class Workbench implements AutoCloseable {
   public static Workbench open(Path home, ProgressStore progress, EngineConnector connector)
       throws CourseException {
     return new Workbench(Course.load(home), progress, connector);
-  }
-
-  /** The course home: -Dstagecraft.home (set by ./stagecraft), else the working directory. */
-  public static Path defaultHome() {
-    String home = System.getProperty("stagecraft.home");
-    return Path.of(home == null || home.isBlank() ? "." : home).toAbsolutePath().normalize();
   }
 
   public Course course() {

@@ -2,6 +2,8 @@ package dev.stagecraft.cli;
 
 import dev.stagecraft.app.Checked;
 import dev.stagecraft.app.Workbench;
+import dev.stagecraft.course.AtomicFiles;
+import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.course.Exercise;
 import dev.stagecraft.grading.CheckSpecException;
@@ -9,6 +11,7 @@ import dev.stagecraft.grading.Grade;
 import dev.stagecraft.report.JsonReport;
 import dev.stagecraft.report.JunitReport;
 import dev.stagecraft.report.TerminalReport;
+import dev.stagecraft.terminal.OutputMode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,24 +38,33 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "EXERCISE", description = "Exercise id or number, e.g. 01-go-scratch or 1.")
+  @Parameters(
+      index = "0",
+      paramLabel = "EXERCISE",
+      description = "Exercise id or number, e.g. 01-go-scratch or 1.")
   String exerciseId;
 
-  @Option(names = "--dockerfile", paramLabel = "FILE", description = "Grade this Dockerfile instead of the exercise's own.")
+  @Option(
+      names = "--dockerfile",
+      paramLabel = "FILE",
+      description = "Grade this Dockerfile instead of the exercise's own.")
   Optional<Path> dockerfile;
 
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
 
-  @Option(names = "--junit", paramLabel = "FILE", description = "Also write the report as JUnit XML to FILE.")
+  @Option(
+      names = "--junit",
+      paramLabel = "FILE",
+      description = "Also write the report as JUnit XML to FILE.")
   Optional<Path> junit;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Screen screen = Screen.detect();
-    try (Workbench bench = Workbench.open(Workbench.defaultHome())) {
+    OutputMode screen = OutputMode.forStandardOutput();
+    try (Workbench bench = Workbench.open(Course.defaultHome())) {
       Optional<Exercise> exercise = bench.course().exercise(exerciseId);
       if (exercise.isEmpty()) {
         err.println(Messages.unknownExercise(exerciseId, bench.course()));

@@ -1,6 +1,7 @@
 package dev.stagecraft.cli;
 
 import dev.stagecraft.app.Workbench;
+import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.repl.Repl;
 import java.io.IOException;
@@ -34,7 +35,7 @@ public final class StagecraftCommand implements Callable<Integer> {
   /** Opens the REPL on the course in the stagecraft home. */
   @Override
   public Integer call() {
-    Path home = Workbench.defaultHome();
+    Path home = Course.defaultHome();
     try (Workbench bench = Workbench.open(home);
         Terminal terminal = TerminalBuilder.builder().name("stagecraft").system(true).build()) {
       Path state = home.resolve(".stagecraft");

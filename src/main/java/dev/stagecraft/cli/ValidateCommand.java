@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stagecraft.app.EngineStatus;
 import dev.stagecraft.app.Workbench;
+import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.course.Exercise;
 import dev.stagecraft.grading.CheckResult;
@@ -24,8 +25,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code stagecraft validate}: the authoring check. Every starter must fail its checks (or there
- * is nothing to learn) and every reference solution must pass them (or the exercise is unfair).
+ * {@code stagecraft validate}: the authoring check. Every starter must fail its checks (or there is
+ * nothing to learn) and every reference solution must pass them (or the exercise is unfair).
  */
 @Command(
     name = "validate",
@@ -41,7 +42,10 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "EXERCISE", arity = "0..*", description = "Exercises to validate (default: all).")
+  @Parameters(
+      paramLabel = "EXERCISE",
+      arity = "0..*",
+      description = "Exercises to validate (default: all).")
   List<String> exerciseIds = new ArrayList<>();
 
   @Option(names = "--json", description = "Print the result as JSON.")
@@ -66,7 +70,7 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (Workbench bench = Workbench.open(Workbench.defaultHome())) {
+    try (Workbench bench = Workbench.open(Course.defaultHome())) {
       List<Exercise> exercises = new ArrayList<>();
       if (exerciseIds.isEmpty()) {
         exercises.addAll(bench.course().exercises());
@@ -95,7 +99,8 @@ public final class ValidateCommand implements Callable<Integer> {
           out.printf("%s: grading the solution…%n", exercise.id());
           out.flush();
         }
-        Grade solution = bench.check(exercise, Optional.of(exercise.solutionDockerfile()), e -> {}).grade();
+        Grade solution =
+            bench.check(exercise, Optional.of(exercise.solutionDockerfile()), e -> {}).grade();
         validations.add(new Validation(exercise, starter, solution));
       }
       boolean allValid = validations.stream().allMatch(Validation::valid);
@@ -141,7 +146,11 @@ public final class ValidateCommand implements Callable<Integer> {
           "%s %s: starter %s, solution %s%n",
           v.valid() ? "✔" : "✘",
           v.exercise().id(),
-          v.starterFails() ? "fails (" + String.join(", ", notPassed(v.starter()).stream().map(CheckResult::id).toList()) + ")" : "PASSES — nothing to learn",
+          v.starterFails()
+              ? "fails ("
+                  + String.join(", ", notPassed(v.starter()).stream().map(CheckResult::id).toList())
+                  + ")"
+              : "PASSES — nothing to learn",
           v.solutionPasses() ? "passes" : "FAILS");
       if (!v.solutionPasses()) {
         for (CheckResult r : notPassed(v.solution())) {

@@ -104,7 +104,8 @@ public final class ImageLab {
     List<LayerFact> layers = new ArrayList<>(history.size());
     for (int i = 0; i < history.size(); i++) {
       HistoryEntry entry = history.get(i);
-      layers.add(new LayerFact(i, cleanCreatedBy(entry.createdBy()), entry.sizeBytes(), i < baseSteps));
+      layers.add(
+          new LayerFact(i, cleanCreatedBy(entry.createdBy()), entry.sizeBytes(), i < baseSteps));
     }
     return List.copyOf(layers);
   }
@@ -123,7 +124,8 @@ public final class ImageLab {
   }
 
   private RunOutcome run(String image, RunSpec spec) {
-    RunRequest request = RunRequest.of(image).withTimeout(spec.timeout()).withNetwork(spec.network());
+    RunRequest request =
+        RunRequest.of(image).withTimeout(spec.timeout()).withNetwork(spec.network());
     if (spec.command().isPresent()) {
       request = request.withCommand(spec.command().get());
     }
@@ -136,7 +138,11 @@ public final class ImageLab {
     try {
       RunResult result = engine.run(request);
       return new RunOutcome.Finished(
-          result.exitCode(), result.stdout(), result.stderr(), result.timedOut(), result.duration());
+          result.exitCode(),
+          result.stdout(),
+          result.stderr(),
+          result.timedOut(),
+          result.duration());
     } catch (EngineException e) {
       return new RunOutcome.FailedToStart(e.getMessage());
     }

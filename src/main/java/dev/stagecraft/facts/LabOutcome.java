@@ -7,7 +7,8 @@ import java.util.Optional;
 public sealed interface LabOutcome {
 
   /** The image built and its facts were gathered. */
-  record Inspected(ImageFacts facts, Duration buildTime, Duration gatherTime) implements LabOutcome {}
+  record Inspected(ImageFacts facts, Duration buildTime, Duration gatherTime)
+      implements LabOutcome {}
 
   /**
    * The Dockerfile did not build.

@@ -4,8 +4,8 @@ import dev.stagecraft.facts.RunSpec;
 import java.util.List;
 
 /**
- * One gradable property of a learner's Dockerfile or image. Checks read the {@link
- * GradingContext} and never talk to Docker, so each is testable on hand-made facts.
+ * One gradable property of a learner's Dockerfile or image. Checks read the {@link GradingContext}
+ * and never talk to Docker, so each is testable on hand-made facts.
  */
 public interface Check {
 

@@ -73,8 +73,11 @@ public final class Grader {
     Optional<String> blocker = buildBlocker(dockerfile, findings);
     boolean engineReachable = lab instanceof LabAccess.Available;
     if (blocker.isPresent()) {
-      results.add(buildResult(Verdict.fail(blocker.get(), "a Dockerfile the builder accepts", "not built")));
-      imageContext = staticContext.withoutImage("the Dockerfile cannot be built: fix the build first");
+      results.add(
+          buildResult(
+              Verdict.fail(blocker.get(), "a Dockerfile the builder accepts", "not built")));
+      imageContext =
+          staticContext.withoutImage("the Dockerfile cannot be built: fix the build first");
     } else if (lab instanceof LabAccess.Unavailable unavailable) {
       results.add(buildResult(Verdict.skipped("No Docker engine: " + unavailable.reason())));
       imageContext = staticContext.withoutImage("no Docker engine to build the image");
@@ -160,7 +163,12 @@ public final class Grader {
 
   private static CheckResult buildResult(Verdict verdict) {
     return new CheckResult(
-        "build", "The Dockerfile builds", CheckCategory.IMAGE, verdict, Optional.empty(), Duration.ZERO);
+        "build",
+        "The Dockerfile builds",
+        CheckCategory.IMAGE,
+        verdict,
+        Optional.empty(),
+        Duration.ZERO);
   }
 
   private static Verdict buildFailure(LabOutcome.BuildFailed failed) {

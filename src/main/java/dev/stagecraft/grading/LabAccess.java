@@ -7,6 +7,8 @@ public sealed interface LabAccess {
 
   record Available(ImageLab lab) implements LabAccess {}
 
-  /** @param reason one or two lines saying what is wrong and what to do */
+  /**
+   * @param reason one or two lines saying what is wrong and what to do
+   */
   record Unavailable(String reason) implements LabAccess {}
 }

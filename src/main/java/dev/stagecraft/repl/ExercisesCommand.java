@@ -25,10 +25,18 @@ final class ExercisesCommand implements ReplCommand {
   public void run(List<String> args, ReplSession session) {
     var progress = session.bench().progress().load().progress();
     for (Exercise exercise : session.bench().course().exercises()) {
-      String status = progress.status(exercise.id()).name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      String status =
+          progress
+              .status(exercise.id())
+              .name()
+              .toLowerCase(java.util.Locale.ROOT)
+              .replace('_', ' ');
       String current =
-          session.currentExercise().filter(e -> e.id().equals(exercise.id())).isPresent() ? " ← current" : "";
-      session.println(String.format("  %-22s %-12s %s%s", exercise.id(), status, exercise.title(), current));
+          session.currentExercise().filter(e -> e.id().equals(exercise.id())).isPresent()
+              ? " ← current"
+              : "";
+      session.println(
+          String.format("  %-22s %-12s %s%s", exercise.id(), status, exercise.title(), current));
     }
     session.println("Type `check EXERCISE` to grade one.");
   }

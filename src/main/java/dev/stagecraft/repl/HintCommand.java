@@ -26,7 +26,8 @@ final class HintCommand implements ReplCommand {
   public void run(List<String> args, ReplSession session) {
     Optional<Exercise> exercise = session.currentExercise();
     if (exercise.isEmpty()) {
-      session.println("No current exercise. Read a lesson with one (`lesson 2`) or run `check EXERCISE`.");
+      session.println(
+          "No current exercise. Read a lesson with one (`lesson 2`) or run `check EXERCISE`.");
       return;
     }
     List<String> hints = exercise.get().hints();
@@ -39,7 +40,10 @@ final class HintCommand implements ReplCommand {
       session.println("Hint " + (i + 1) + "/" + hints.size() + ": " + hints.get(i));
     }
     if (shown == hints.size()) {
-      session.println("That was the last hint; the reference solution is in solutions/" + exercise.get().id() + "/.");
+      session.println(
+          "That was the last hint; the reference solution is in solutions/"
+              + exercise.get().id()
+              + "/.");
     }
   }
 }

@@ -39,7 +39,11 @@ final class LessonCommand implements ReplCommand {
       session.println("No lesson '" + args.get(0) + "'. Type `lessons` to see them.");
       return;
     }
-    session.out().print(new MarkdownRenderer().render(lesson.get().markdown(), session.width(), session.color()));
+    session
+        .out()
+        .print(
+            new MarkdownRenderer()
+                .render(lesson.get().markdown(), session.width(), session.color()));
     session.out().flush();
     session.rememberLesson(lesson.get().id());
     for (String exerciseId : lesson.get().exerciseIds()) {

@@ -25,7 +25,9 @@ final class LessonsCommand implements ReplCommand {
   public void run(List<String> args, ReplSession session) {
     for (Lesson lesson : session.bench().course().lessons()) {
       String exercises =
-          lesson.exerciseIds().isEmpty() ? "" : "  (exercise: " + String.join(", ", lesson.exerciseIds()) + ")";
+          lesson.exerciseIds().isEmpty()
+              ? ""
+              : "  (exercise: " + String.join(", ", lesson.exerciseIds()) + ")";
       session.println(String.format("  %2d  %s%s", lesson.number(), lesson.title(), exercises));
     }
     session.println("Type `lesson N` to read one.");

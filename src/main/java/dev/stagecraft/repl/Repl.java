@@ -16,8 +16,8 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 
 /**
- * The course's interactive shell: one loop that reads a line, runs the command it names and
- * prints to the terminal, with history and Tab completion.
+ * The course's interactive shell: one loop that reads a line, runs the command it names and prints
+ * to the terminal, with history and Tab completion.
  */
 public final class Repl {
 
@@ -45,12 +45,14 @@ public final class Repl {
   public void run(Path historyFile) {
     PrintWriter out = terminal.writer();
     boolean color = !terminal.getType().startsWith("dumb");
-    ReplSession session = new ReplSession(bench, out, color, terminal::getWidth);
+    ReplSession session = new ReplSession(bench, out, color, terminal::getColumns);
     LineReader reader =
         LineReaderBuilder.builder()
             .terminal(terminal)
             .appName("stagecraft")
-            .completer((r, line, candidates) -> complete(session, line.words(), line.wordIndex(), candidates))
+            .completer(
+                (r, line, candidates) ->
+                    complete(session, line.words(), line.wordIndex(), candidates))
             .variable(LineReader.HISTORY_FILE, historyFile)
             .build();
     session.resume();
@@ -103,6 +105,9 @@ public final class Repl {
   }
 
   private static String prompt(ReplSession session) {
-    return session.currentExercise().map(e -> "stagecraft [" + e.id() + "]> ").orElse("stagecraft> ");
+    return session
+        .currentExercise()
+        .map(e -> "stagecraft [" + e.id() + "]> ")
+        .orElse("stagecraft> ");
   }
 }

@@ -21,7 +21,8 @@ final class ReplSession {
   private Optional<String> currentExercise = Optional.empty();
   private boolean quit;
 
-  ReplSession(Workbench bench, PrintWriter out, boolean color, java.util.function.IntSupplier width) {
+  ReplSession(
+      Workbench bench, PrintWriter out, boolean color, java.util.function.IntSupplier width) {
     this.bench = bench;
     this.out = out;
     this.color = color;

@@ -39,7 +39,9 @@ public final class JsonReport {
     for (CheckResult result : grade.results()) {
       checks.add(check(result));
     }
-    grade.image().ifPresentOrElse(image -> root.set("image", image(image)), () -> root.putNull("image"));
+    grade
+        .image()
+        .ifPresentOrElse(image -> root.set("image", image(image)), () -> root.putNull("image"));
     root.set("timings", timings(grade.timings()));
     return root;
   }

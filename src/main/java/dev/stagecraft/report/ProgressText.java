@@ -37,7 +37,8 @@ public final class ProgressText {
 
   /** Raw build output, for front ends that show it (verbose mode, failures). */
   public static Optional<String> buildOutput(GradingEvent event) {
-    if (event instanceof GradingEvent.Lab lab && lab.event() instanceof LabEvent.BuildOutput output) {
+    if (event instanceof GradingEvent.Lab lab
+        && lab.event() instanceof LabEvent.BuildOutput output) {
       return Optional.of(output.line());
     }
     return Optional.empty();
@@ -45,6 +46,8 @@ public final class ProgressText {
 
   private static String shorten(String instruction) {
     String oneLine = instruction.replaceAll("\\s+", " ").trim();
-    return oneLine.length() <= MAX_INSTRUCTION ? oneLine : oneLine.substring(0, MAX_INSTRUCTION - 1) + "…";
+    return oneLine.length() <= MAX_INSTRUCTION
+        ? oneLine
+        : oneLine.substring(0, MAX_INSTRUCTION - 1) + "…";
   }
 }

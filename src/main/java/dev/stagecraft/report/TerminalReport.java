@@ -8,27 +8,29 @@ import dev.stagecraft.grading.ImageSummary;
 import dev.stagecraft.grading.Sizes;
 import dev.stagecraft.grading.Status;
 import dev.stagecraft.grading.Timings;
+import dev.stagecraft.terminal.Ansi;
+import dev.stagecraft.terminal.TextWrap;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * A grade as a learner reads it in the terminal: checks grouped by where their evidence comes
- * from, "expected / actual / hint" under each failure, then the image's size and layers.
+ * A grade as a learner reads it in the terminal: checks grouped by where their evidence comes from,
+ * "expected / actual / hint" under each failure, then the image's size and layers.
  */
 public final class TerminalReport {
 
   private static final int LAYER_ROWS = 12;
 
-  private final Styles styles;
+  private final Ansi styles;
   private final int width;
 
   /**
    * @param color whether to use ANSI colours (off when output is not a terminal)
-   * @param width the terminal width; long lines are cut to it
+   * @param width the terminal width; text is wrapped to it
    */
   public TerminalReport(boolean color, int width) {
-    this.styles = new Styles(color);
+    this.styles = Ansi.of(color);
     this.width = Math.max(40, width);
   }
 
@@ -47,7 +49,10 @@ public final class TerminalReport {
       }
     }
     grade.image().ifPresent(image -> appendImage(out, image));
-    out.append("\n").append(styles.dim(timings(grade.timings()))).append("\n");
+    out.append("\n");
+    for (String line : TextWrap.wrap(timings(grade.timings()), width)) {
+      out.append(line.isEmpty() ? "" : styles.dim(line)).append("\n");
+    }
     return out.toString();
   }
 
@@ -75,21 +80,43 @@ public final class TerminalReport {
     String title = fit(result.title(), width - 4);
     String actual =
         result.status() == Status.PASS
-            ? result.verdict().actual().map(a -> fit("  " + a, width - 4 - title.length())).orElse("")
+            ? result
+                .verdict()
+                .actual()
+                .map(a -> fit("  " + a, width - 4 - title.length()))
+                .orElse("")
             : "";
     out.append("  ").append(mark).append(" ").append(title).append(styles.dim(actual)).append("\n");
     if (result.status() == Status.PASS) {
       return;
     }
-    out.append(indented(result.message(), 6)).append("\n");
+    out.append(wrapped("", result.message()));
     result.verdict().expected().ifPresent(e -> out.append(labelled("expected", e)));
     result.verdict().actual().ifPresent(a -> out.append(labelled("actual", a)));
     result.hint().ifPresent(h -> out.append(labelled("hint", styles.cyan(h))));
   }
 
   private String labelled(String label, String text) {
-    String pad = " ".repeat(9 - label.length());
-    return "      " + styles.dim(label) + pad + fit(text, width - 15) + "\n";
+    return wrapped(label, text);
+  }
+
+  /**
+   * Text under a check, indented past its mark, with an optional label ("expected") in a column of
+   * its own; continuation lines line up with the text, not the label.
+   */
+  private String wrapped(String label, String text) {
+    String indent = "      ";
+    String labelColumn = label.isEmpty() ? "" : TextWrap.padRight(label, 9);
+    int textWidth = width - indent.length() - labelColumn.length();
+    StringBuilder out = new StringBuilder();
+    List<String> lines = TextWrap.wrap(text, textWidth);
+    for (int i = 0; i < lines.size(); i++) {
+      out.append(indent)
+          .append(i == 0 ? styles.dim(labelColumn) : " ".repeat(labelColumn.length()))
+          .append(lines.get(i))
+          .append("\n");
+    }
+    return out.toString();
   }
 
   private void appendImage(StringBuilder out, ImageSummary image) {
@@ -98,7 +125,10 @@ public final class TerminalReport {
     out.append(bar("yours", image.addedBytes(), image.sizeBytes()));
     out.append(bar("total", image.sizeBytes(), image.sizeBytes()));
 
-    out.append("\n").append(styles.bold("Layers")).append(styles.dim("  (largest first)")).append("\n");
+    out.append("\n")
+        .append(styles.bold("Layers"))
+        .append(styles.dim("  (largest first)"))
+        .append("\n");
     List<LayerFact> layers =
         image.layers().stream()
             .filter(l -> l.sizeBytes() > 0)
@@ -122,7 +152,8 @@ public final class TerminalReport {
     int barWidth = Math.max(10, Math.min(40, width - 30));
     int filled = total == 0 ? 0 : (int) Math.round(barWidth * (double) bytes / total);
     String bar = "█".repeat(filled) + "░".repeat(barWidth - filled);
-    return String.format(Locale.ROOT, "  %-6s %s %s%n", label, styles.cyan(bar), Sizes.megabytes(bytes));
+    return String.format(
+        Locale.ROOT, "  %-6s %s %s%n", label, styles.cyan(bar), Sizes.megabytes(bytes));
   }
 
   private static String timings(Timings t) {
@@ -140,10 +171,6 @@ public final class TerminalReport {
 
   private static String secs(Duration d) {
     return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
-  }
-
-  private String indented(String text, int indent) {
-    return " ".repeat(indent) + fit(text.replace("\n", " "), width - indent);
   }
 
   /** Cuts one-line text to a width, so a 2 KB command line does not flood the report. */

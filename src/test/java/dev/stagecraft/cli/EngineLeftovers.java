@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What stagecraft left in the engine, asked through the docker CLI so the answer does not depend
- * on the code under test.
+ * What stagecraft left in the engine, asked through the docker CLI so the answer does not depend on
+ * the code under test.
  */
 final class EngineLeftovers {
 

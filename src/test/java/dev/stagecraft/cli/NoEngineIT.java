@@ -67,6 +67,8 @@ class NoEngineIT {
   void checkJsonSaysEngineUnreachable() throws Exception {
     Result result = stagecraft("check", "01-go-scratch", "--json");
     assertThat(result.exitCode()).isEqualTo(3);
-    assertThat(result.output()).contains("\"engineReachable\" : false").contains("\"status\" : \"skipped\"");
+    assertThat(result.output())
+        .contains("\"engineReachable\" : false")
+        .contains("\"status\" : \"skipped\"");
   }
 }

@@ -72,7 +72,8 @@ class FileIndexTest {
   @Test
   void dotDotClimbsOutOfTheLinkDirectory() {
     FileIndex index =
-        FileIndex.of(List.of(dir("opt"), dir("opt/go"), file("opt/tool"), link("opt/go/tool", "../tool")));
+        FileIndex.of(
+            List.of(dir("opt"), dir("opt/go"), file("opt/tool"), link("opt/go/tool", "../tool")));
     assertThat(index.resolvePath("/opt/go/tool")).contains("/opt/tool");
   }
 }

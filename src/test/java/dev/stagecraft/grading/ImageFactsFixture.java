@@ -80,7 +80,14 @@ public final class ImageFactsFixture {
   public ImageFacts build() {
     ImageConfigFacts config =
         new ImageConfigFacts(
-            user, List.of(), List.of("/app"), List.copyOf(env), Set.of(), Map.of(), "/", Optional.empty());
+            user,
+            List.of(),
+            List.of("/app"),
+            List.copyOf(env),
+            Set.of(),
+            Map.of(),
+            "/",
+            Optional.empty());
     return new ImageFacts(
         "stagecraft-test:fixture",
         "sha256:fixture",

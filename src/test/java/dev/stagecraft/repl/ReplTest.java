@@ -71,12 +71,17 @@ class ReplTest {
   @Test
   void checkWithoutEngineShowsStaticResultsAndTheReason() throws Exception {
     String screen = session("check 01-go-scratch\nquit\n");
-    assertThat(screen).contains("At least 2 build stages").contains("No Docker engine").contains("nonexistent.sock");
+    assertThat(screen)
+        .contains("At least 2 build stages")
+        .contains("No Docker engine")
+        .contains("nonexistent.sock");
   }
 
   @Test
   void unknownCommandSaysHowToGetHelp() throws Exception {
-    assertThat(session("frobnicate\nquit\n")).contains("Unknown command 'frobnicate'").contains("help");
+    assertThat(session("frobnicate\nquit\n"))
+        .contains("Unknown command 'frobnicate'")
+        .contains("help");
   }
 
   @Test

@@ -20,21 +20,38 @@ final class GradeFixture {
   static Grade mixed() {
     List<CheckResult> results =
         List.of(
-            result("stage-count", CheckCategory.STATIC, Verdict.pass("2 stages", "2 stages"), Optional.empty()),
+            result(
+                "stage-count",
+                CheckCategory.STATIC,
+                Verdict.pass("2 stages", "2 stages"),
+                Optional.empty()),
             result(
                 "image-size",
                 CheckCategory.IMAGE,
-                Verdict.fail("The final image is 812 MB, over the budget.", "at most 10.0 MB", "812 MB <&> \"quoted\""),
+                Verdict.fail(
+                    "The final image is 812 MB, over the budget.",
+                    "at most 10.0 MB",
+                    "812 MB <&> \"quoted\""),
                 Optional.of("Start the final stage FROM scratch.")),
-            result("runs", CheckCategory.RUNTIME, Verdict.skipped("the image did not build"), Optional.empty()),
-            result("non-root-user", CheckCategory.IMAGE, Verdict.error("engine went away"), Optional.empty()));
+            result(
+                "runs",
+                CheckCategory.RUNTIME,
+                Verdict.skipped("the image did not build"),
+                Optional.empty()),
+            result(
+                "non-root-user",
+                CheckCategory.IMAGE,
+                Verdict.error("engine went away"),
+                Optional.empty()));
     ImageSummary image =
         new ImageSummary(
             "sha256:abc",
             812_000_000,
             800_000_000,
             12_000_000,
-            List.of(new LayerFact(0, "debian", 800_000_000, true), new LayerFact(1, "RUN go build", 12_000_000, false)));
+            List.of(
+                new LayerFact(0, "debian", 800_000_000, true),
+                new LayerFact(1, "RUN go build", 12_000_000, false)));
     Duration ms = Duration.ofMillis(5);
     return new Grade(
         "01-go-scratch",
@@ -42,10 +59,12 @@ final class GradeFixture {
         results,
         Optional.of(image),
         true,
-        new Timings(ms, Duration.ofSeconds(12), Duration.ofMillis(300), ms, Duration.ofSeconds(13)));
+        new Timings(
+            ms, Duration.ofSeconds(12), Duration.ofMillis(300), ms, Duration.ofSeconds(13)));
   }
 
-  private static CheckResult result(String id, CheckCategory category, Verdict verdict, Optional<String> hint) {
+  private static CheckResult result(
+      String id, CheckCategory category, Verdict verdict, Optional<String> hint) {
     return new CheckResult(id, "Title of " + id, category, verdict, hint, Duration.ofMillis(2));
   }
 }

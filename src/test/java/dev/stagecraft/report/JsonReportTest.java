@@ -30,7 +30,8 @@ class JsonReportTest {
   @Test
   void everyCheckHasIdStatusMessage() {
     assertThat(json.get("checks")).hasSize(4);
-    assertThat(json.get("checks").findValuesAsText("status")).containsExactly("pass", "fail", "skipped", "error");
+    assertThat(json.get("checks").findValuesAsText("status"))
+        .containsExactly("pass", "fail", "skipped", "error");
     JsonNode failed = json.get("checks").get(1);
     assertThat(failed.get("id").asText()).isEqualTo("image-size");
     assertThat(failed.get("expected").asText()).isEqualTo("at most 10.0 MB");

@@ -36,7 +36,8 @@ public record CopyFromCheck() implements Check {
   public Verdict evaluate(GradingContext context) {
     Optional<Stage> last = context.stages().finalStage();
     if (last.isEmpty()) {
-      return Verdict.fail("The Dockerfile has no FROM line.", "a final stage with COPY --from", "no stages");
+      return Verdict.fail(
+          "The Dockerfile has no FROM line.", "a final stage with COPY --from", "no stages");
     }
     long copies =
         last.get().instructions("COPY").stream().filter(i -> i.flag("from").isPresent()).count();
@@ -44,7 +45,9 @@ public record CopyFromCheck() implements Check {
       return Verdict.pass("The final stage copies from another stage.", copies + " COPY --from");
     }
     return Verdict.fail(
-        "The final stage (line " + last.get().from().line() + ") copies nothing from a build stage.",
+        "The final stage (line "
+            + last.get().from().line()
+            + ") copies nothing from a build stage.",
         "at least one COPY --from=<stage> in the final stage",
         "none");
   }

@@ -17,7 +17,8 @@ import java.util.Optional;
 public record FinalBaseCheck(List<String> allowed) implements Check {
 
   static final List<String> MINIMAL_BASES =
-      List.of("scratch", "distroless", "-slim", "-alpine", "alpine", "-jre", "jre-", "nginx:alpine");
+      List.of(
+          "scratch", "distroless", "-slim", "-alpine", "alpine", "-jre", "jre-", "nginx:alpine");
 
   public static FinalBaseCheck from(CheckParams params) throws CheckSpecException {
     params.allowOnly("allowed");

@@ -21,12 +21,26 @@ public record KnownTool(
 
   private static final Map<String, KnownTool> BY_NAME =
       Map.ofEntries(
-          tool("go", "the Go toolchain", "go|gofmt", "golang(-[0-9.]+)?(-go)?|go", "/usr/local/go/bin/go"),
-          tool("gcc", "a C compiler (gcc)", "gcc(-[0-9.]+)?|cc|x86_64-linux-gnu-gcc(-[0-9.]+)?", "gcc(-[0-9.]+)?|build-essential|build-base"),
-          tool("cc", "a C compiler (cc)", "cc|c89|c99", "gcc(-[0-9.]+)?|build-essential|build-base"),
+          tool(
+              "go",
+              "the Go toolchain",
+              "go|gofmt",
+              "golang(-[0-9.]+)?(-go)?|go",
+              "/usr/local/go/bin/go"),
+          tool(
+              "gcc",
+              "a C compiler (gcc)",
+              "gcc(-[0-9.]+)?|cc|x86_64-linux-gnu-gcc(-[0-9.]+)?",
+              "gcc(-[0-9.]+)?|build-essential|build-base"),
+          tool(
+              "cc", "a C compiler (cc)", "cc|c89|c99", "gcc(-[0-9.]+)?|build-essential|build-base"),
           tool("g++", "a C++ compiler", "g\\+\\+(-[0-9.]+)?|c\\+\\+", "g\\+\\+(-[0-9.]+)?"),
           tool("make", "make", "make|gmake", "make"),
-          tool("javac", "a Java compiler (JDK)", "javac", "openjdk-[0-9]+-jdk(-headless)?|openjdk[0-9]+-jdk"),
+          tool(
+              "javac",
+              "a Java compiler (JDK)",
+              "javac",
+              "openjdk-[0-9]+-jdk(-headless)?|openjdk[0-9]+-jdk"),
           tool("mvn", "Maven", "mvn|mvnw", "maven", "/usr/share/maven/bin/mvn"),
           tool("gradle", "Gradle", "gradle|gradlew", "gradle", "/opt/gradle/bin/gradle"),
           tool("npm", "npm", "npm|npx", "npm"),

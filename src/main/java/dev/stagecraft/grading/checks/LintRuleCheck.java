@@ -18,7 +18,8 @@ public record LintRuleCheck(List<String> rules) implements Check {
     List<String> rules = params.strings("rules");
     for (String rule : rules) {
       if (linter.rule(rule).isEmpty()) {
-        throw params.problem("rules", "names '" + rule + "', which is not a lint rule; see docs/lint-rules.md");
+        throw params.problem(
+            "rules", "names '" + rule + "', which is not a lint rule; see docs/lint-rules.md");
       }
     }
     return new LintRuleCheck(rules);
@@ -50,6 +51,9 @@ public record LintRuleCheck(List<String> rules) implements Check {
     return Verdict.fail(
         "line " + first.line() + ": " + first.message(),
         "no " + String.join(", ", rules) + " findings",
-        hits.size() + (hits.size() == 1 ? " finding" : " findings") + ", first at line " + first.line());
+        hits.size()
+            + (hits.size() == 1 ? " finding" : " findings")
+            + ", first at line "
+            + first.line());
   }
 }

@@ -51,7 +51,8 @@ public record NamedStagesCheck() implements Check {
       for (Instruction copy : stage.instructions("COPY")) {
         copy.flag("from")
             .filter(ref -> ref.chars().allMatch(Character::isDigit) && !ref.isEmpty())
-            .ifPresent(ref -> problems.add("line " + copy.line() + " copies --from=" + ref + " by index"));
+            .ifPresent(
+                ref -> problems.add("line " + copy.line() + " copies --from=" + ref + " by index"));
       }
     }
     if (problems.isEmpty()) {

@@ -51,7 +51,9 @@ public record NonRootUserCheck() implements ImageCheck {
               .orElse(false);
       if (!known) {
         String where =
-            passwd.isPresent() ? "is not in /etc/passwd" : "cannot be looked up: the image has no /etc/passwd";
+            passwd.isPresent()
+                ? "is not in /etc/passwd"
+                : "cannot be looked up: the image has no /etc/passwd";
         return Verdict.fail(
             "User '" + user.user() + "' " + where + "; use a numeric UID such as 65532.",
             "a user that exists in the image",

@@ -75,7 +75,9 @@ public record RunsCheck(RunSpec run, int exitCode, Optional<Pattern> output) imp
       return Verdict.error("The image was not run; this is a bug in stagecraft, please report it.");
     }
     String expected =
-        "exit code " + exitCode + output.map(p -> ", output matching /" + p.pattern() + "/").orElse("");
+        "exit code "
+            + exitCode
+            + output.map(p -> ", output matching /" + p.pattern() + "/").orElse("");
     if (outcome.get() instanceof RunOutcome.FailedToStart failed) {
       return Verdict.fail("The container did not start: " + failed.reason(), expected, "no start");
     }
@@ -87,7 +89,9 @@ public record RunsCheck(RunSpec run, int exitCode, Optional<Pattern> output) imp
     String shownOutput = shorten(combined.strip());
     if (finished.timedOut()) {
       return Verdict.fail(
-          "The container was still running after " + run.timeout().toSeconds() + " s and was stopped.",
+          "The container was still running after "
+              + run.timeout().toSeconds()
+              + " s and was stopped.",
           expected + " within " + run.timeout().toSeconds() + " s",
           "still running; output: " + shownOutput);
     }

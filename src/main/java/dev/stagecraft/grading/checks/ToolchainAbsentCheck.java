@@ -17,15 +17,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * No named build tool is left in the final image: not as an executable in any PATH directory of
- * the image config (links followed), not at the places official images install it, and not in the
- * OS package database.
+ * No named build tool is left in the final image: not as an executable in any PATH directory of the
+ * image config (links followed), not at the places official images install it, and not in the OS
+ * package database.
  */
 public record ToolchainAbsentCheck(List<KnownTool> tools) implements ImageCheck {
 
   public static ToolchainAbsentCheck from(CheckParams params) throws CheckSpecException {
     params.allowOnly("tools");
-    return new ToolchainAbsentCheck(params.strings("tools").stream().map(KnownTool::named).toList());
+    return new ToolchainAbsentCheck(
+        params.strings("tools").stream().map(KnownTool::named).toList());
   }
 
   @Override
@@ -35,7 +36,9 @@ public record ToolchainAbsentCheck(List<KnownTool> tools) implements ImageCheck 
 
   @Override
   public String title() {
-    return "No " + String.join(", ", tools.stream().map(KnownTool::name).toList()) + " in the final image";
+    return "No "
+        + String.join(", ", tools.stream().map(KnownTool::name).toList())
+        + " in the final image";
   }
 
   @Override
@@ -52,7 +55,9 @@ public record ToolchainAbsentCheck(List<KnownTool> tools) implements ImageCheck 
                   .filter(tool::matchesPackage)
                   .findFirst()
                   .ifPresent(
-                      pkg -> found.add(tool.name() + " package '" + pkg + "' (" + db.manager() + ")")));
+                      pkg ->
+                          found.add(
+                              tool.name() + " package '" + pkg + "' (" + db.manager() + ")")));
     }
     String wanted = "none of " + String.join(", ", tools.stream().map(KnownTool::name).toList());
     if (found.isEmpty()) {

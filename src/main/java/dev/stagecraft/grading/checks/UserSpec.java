@@ -14,7 +14,8 @@ record UserSpec(String raw, String user, Optional<String> group) {
     if (colon < 0) {
       return new UserSpec(raw, trimmed, Optional.empty());
     }
-    return new UserSpec(raw, trimmed.substring(0, colon), Optional.of(trimmed.substring(colon + 1)));
+    return new UserSpec(
+        raw, trimmed.substring(0, colon), Optional.of(trimmed.substring(colon + 1)));
   }
 
   boolean isRoot() {

@@ -26,14 +26,22 @@ class NonRootUserCheckTest {
   @ParameterizedTest
   @ValueSource(strings = {"app", "app:app"})
   void namedUserInPasswdPasses(String user) {
-    var image = image().user(user).captured("/etc/passwd", "root:x:0:0::/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\n");
+    var image =
+        image()
+            .user(user)
+            .captured(
+                "/etc/passwd", "root:x:0:0::/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\n");
     assertThat(check.evaluate(image.context()).status()).isEqualTo(Status.PASS);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"nobody", "appuser"})
   void namedUserMissingFromPasswdFails(String user) {
-    var image = image().user(user).captured("/etc/passwd", "root:x:0:0::/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\n");
+    var image =
+        image()
+            .user(user)
+            .captured(
+                "/etc/passwd", "root:x:0:0::/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\n");
     var verdict = check.evaluate(image.context());
     assertThat(verdict.status()).isEqualTo(Status.FAIL);
     assertThat(verdict.message()).contains("not in /etc/passwd");

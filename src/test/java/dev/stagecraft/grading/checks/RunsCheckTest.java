@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class RunsCheckTest {
 
   private final RunSpec run = RunSpec.asShipped(Duration.ofSeconds(10));
-  private final RunsCheck greets = new RunsCheck(run, 0, Optional.of(Pattern.compile("hello from")));
+  private final RunsCheck greets =
+      new RunsCheck(run, 0, Optional.of(Pattern.compile("hello from")));
 
   private static RunOutcome finished(int code, String stdout, boolean timedOut) {
     return new RunOutcome.Finished(code, stdout, "", timedOut, Duration.ofMillis(30));
@@ -22,7 +23,9 @@ class RunsCheckTest {
 
   @Test
   void expectedOutputAndExitCodePass() {
-    var verdict = greets.evaluate(image().run(run, finished(0, "stagecraft: hello from Go\n", false)).context());
+    var verdict =
+        greets.evaluate(
+            image().run(run, finished(0, "stagecraft: hello from Go\n", false)).context());
     assertThat(verdict.status()).isEqualTo(Status.PASS);
   }
 
@@ -50,14 +53,18 @@ class RunsCheckTest {
   @Test
   void containerThatCannotStartFails() {
     var verdict =
-        greets.evaluate(image().run(run, new RunOutcome.FailedToStart("exec: \"/greeter\": no such file")).context());
+        greets.evaluate(
+            image()
+                .run(run, new RunOutcome.FailedToStart("exec: \"/greeter\": no such file"))
+                .context());
     assertThat(verdict.status()).isEqualTo(Status.FAIL);
     assertThat(verdict.message()).contains("no such file");
   }
 
   @Test
   void noImageSkips() {
-    var verdict = greets.evaluate(dev.stagecraft.grading.ImageFactsFixture.contextFor("FROM scratch\n"));
+    var verdict =
+        greets.evaluate(dev.stagecraft.grading.ImageFactsFixture.contextFor("FROM scratch\n"));
     assertThat(verdict.status()).isEqualTo(Status.SKIPPED);
   }
 }

@@ -30,14 +30,16 @@ class ToolchainAbsentCheckTest {
         judge(
             noGoNoGcc,
             image()
-                .env("PATH=/go/bin:/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
+                .env(
+                    "PATH=/go/bin:/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
                 .dir("/usr")
                 .dir("/usr/local")
                 .dir("/usr/local/go")
                 .dir("/usr/local/go/bin")
                 .file("/usr/local/go/bin/go"));
     assertThat(verdict.status()).isEqualTo(Status.FAIL);
-    assertThat(verdict.actual()).hasValueSatisfying(a -> assertThat(a).contains("/usr/local/go/bin/go"));
+    assertThat(verdict.actual())
+        .hasValueSatisfying(a -> assertThat(a).contains("/usr/local/go/bin/go"));
   }
 
   @Test
@@ -45,14 +47,21 @@ class ToolchainAbsentCheckTest {
     Verdict verdict =
         judge(
             noGoNoGcc,
-            image().link("/bin", "usr/bin").dir("/usr").dir("/usr/bin").file("/usr/bin/gcc-12").link("/usr/bin/cc", "gcc-12"));
+            image()
+                .link("/bin", "usr/bin")
+                .dir("/usr")
+                .dir("/usr/bin")
+                .file("/usr/bin/gcc-12")
+                .link("/usr/bin/cc", "gcc-12"));
     assertThat(verdict.status()).isEqualTo(Status.FAIL);
-    assertThat(verdict.actual()).hasValueSatisfying(a -> assertThat(a).contains("gcc at /usr/bin/"));
+    assertThat(verdict.actual())
+        .hasValueSatisfying(a -> assertThat(a).contains("gcc at /usr/bin/"));
   }
 
   @Test
   void danglingCompilerLinkIsNotACompiler() {
-    Verdict verdict = judge(noGoNoGcc, image().dir("/usr").dir("/usr/bin").link("/usr/bin/gcc", "gcc-12"));
+    Verdict verdict =
+        judge(noGoNoGcc, image().dir("/usr").dir("/usr/bin").link("/usr/bin/gcc", "gcc-12"));
     assertThat(verdict.status()).isEqualTo(Status.PASS);
   }
 
@@ -67,7 +76,10 @@ class ToolchainAbsentCheckTest {
     Verdict verdict =
         judge(
             noGoNoGcc,
-            image().captured("/var/lib/dpkg/status", "Package: golang-1.19-go\nStatus: install ok installed\n"));
+            image()
+                .captured(
+                    "/var/lib/dpkg/status",
+                    "Package: golang-1.19-go\nStatus: install ok installed\n"));
     assertThat(verdict.status()).isEqualTo(Status.FAIL);
     assertThat(verdict.actual()).hasValueSatisfying(a -> assertThat(a).contains("golang-1.19-go"));
   }
