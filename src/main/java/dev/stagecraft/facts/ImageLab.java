@@ -113,6 +113,9 @@ public final class ImageLab {
   /** "/bin/sh -c #(nop) COPY file:ab12 in /" reads better as "COPY file:ab12 in /". */
   static String cleanCreatedBy(String createdBy) {
     String text = createdBy.strip();
+    if (text.isEmpty()) {
+      return "(imported base layer)";
+    }
     int nop = text.indexOf("#(nop)");
     if (nop >= 0) {
       return text.substring(nop + "#(nop)".length()).strip();
