@@ -40,11 +40,14 @@ public final class Workbench implements AutoCloseable {
   private EngineStatus engine;
 
   private final EngineConnector connector;
+  private final PristineStarters starters;
+  private ImageLab lab;
 
   private Workbench(Course course, ProgressStore progress, EngineConnector connector) {
     this.course = course;
     this.progress = progress;
     this.connector = connector;
+    this.starters = new PristineStarters(course.home().resolve(".stagecraft").resolve("starters"));
   }
 
   /** Opens the course found in {@code home}; progress is kept next to it. */
@@ -92,9 +95,17 @@ public final class Workbench implements AutoCloseable {
     EngineStatus status = engine();
     LabAccess access =
         status instanceof EngineStatus.Connected connected
-            ? new LabAccess.Available(new ImageLab(connected.engine()))
+            ? new LabAccess.Available(lab(connected))
             : new LabAccess.Unavailable(((EngineStatus.Unavailable) status).message());
     return new Grader(registry, linter, access);
+  }
+
+  /** One lab per connection, so what it measured (starter sizes) is reused across checks. */
+  private synchronized ImageLab lab(EngineStatus.Connected connected) {
+    if (lab == null) {
+      lab = new ImageLab(connected.engine());
+    }
+    return lab;
   }
 
   /**
@@ -112,8 +123,15 @@ public final class Workbench implements AutoCloseable {
               ? "give the path of an existing Dockerfile"
               : "restore the starter with `reset " + exercise.id() + "`");
     }
+    Path reference = exercise.solutionDockerfile();
     GradingRequest request =
-        new GradingRequest(exercise.id(), file, exercise.directory(), exercise.checks());
+        new GradingRequest(
+            exercise.id(),
+            file,
+            exercise.directory(),
+            exercise.checks(),
+            starters.pristineStarter(exercise),
+            Files.isRegularFile(reference) ? Optional.of(reference) : Optional.empty());
     Grade grade = grader().grade(request, events);
     List<String> warnings = new ArrayList<>();
     if (dockerfile.isEmpty() && grade.engineReachable()) {

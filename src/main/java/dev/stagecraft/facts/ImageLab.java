@@ -10,13 +10,20 @@ import dev.stagecraft.engine.HistoryEntry;
 import dev.stagecraft.engine.ImageDetails;
 import dev.stagecraft.engine.RunRequest;
 import dev.stagecraft.engine.RunResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -28,8 +35,62 @@ public final class ImageLab {
 
   private final DockerEngine engine;
 
+  /**
+   * Outcomes of extra builds by what went into them, so a REPL session builds the starter and the
+   * reference once, not at every check.
+   */
+  private final Map<String, BuildOutcome> measured = new ConcurrentHashMap<>();
+
   public ImageLab(DockerEngine engine) {
     this.engine = engine;
+  }
+
+  /**
+   * Builds a Dockerfile only to learn whether it builds and how big the result is; the image is
+   * removed at once. Remembered by the Dockerfile's content, target and context.
+   */
+  public BuildOutcome measure(Path contextDir, Path dockerfile, Optional<String> target) {
+    byte[] content;
+    try {
+      content = Files.readAllBytes(dockerfile);
+    } catch (IOException e) {
+      return new BuildOutcome.Unavailable("cannot read " + dockerfile + ": " + e.getMessage());
+    }
+    String key = contextDir.toAbsolutePath() + "\n" + target.orElse("") + "\n" + sha256(content);
+    BuildOutcome known = measured.get(key);
+    if (known != null) {
+      return known;
+    }
+    BuildOutcome outcome = buildOnce(contextDir, dockerfile, target);
+    if (!(outcome instanceof BuildOutcome.Unavailable)) {
+      measured.put(key, outcome);
+    }
+    return outcome;
+  }
+
+  private BuildOutcome buildOnce(Path contextDir, Path dockerfile, Optional<String> target) {
+    String tag = tagFor("measure");
+    try {
+      engine.build(
+          new BuildRequest(contextDir, dockerfile, target, tag, Map.of(), false, Map.of()),
+          event -> {});
+      long size = engine.history(tag).stream().mapToLong(HistoryEntry::sizeBytes).sum();
+      return new BuildOutcome.Built(size);
+    } catch (BuildFailedException e) {
+      return new BuildOutcome.Failed(e.getMessage(), e.dockerfileLine());
+    } catch (EngineException e) {
+      return new BuildOutcome.Unavailable(e.getMessage());
+    } finally {
+      engine.removeImage(tag);
+    }
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   public LabOutcome buildAndInspect(LabRequest request, Consumer<LabEvent> events) {

@@ -1,5 +1,6 @@
 package dev.stagecraft.grading;
 
+import dev.stagecraft.facts.BuildSpec;
 import dev.stagecraft.facts.RunSpec;
 import java.util.List;
 
@@ -19,6 +20,11 @@ public interface Check {
 
   /** Runs of the built image this check reads; the facts gatherer performs them once. */
   default List<RunSpec> runsNeeded() {
+    return List.of();
+  }
+
+  /** Builds besides the graded one this check compares against (a target, the starter). */
+  default List<BuildSpec> buildsNeeded() {
     return List.of();
   }
 

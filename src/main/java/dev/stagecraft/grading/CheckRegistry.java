@@ -8,7 +8,9 @@ import dev.stagecraft.grading.checks.LintRuleCheck;
 import dev.stagecraft.grading.checks.NamedStagesCheck;
 import dev.stagecraft.grading.checks.NonRootUserCheck;
 import dev.stagecraft.grading.checks.RunsCheck;
+import dev.stagecraft.grading.checks.SmallerThanStarterCheck;
 import dev.stagecraft.grading.checks.StageCountCheck;
+import dev.stagecraft.grading.checks.TargetBuildCheck;
 import dev.stagecraft.grading.checks.ToolchainAbsentCheck;
 import dev.stagecraft.lint.Linter;
 import java.util.ArrayList;
@@ -44,6 +46,8 @@ public final class CheckRegistry {
     f.put("toolchain-absent", ToolchainAbsentCheck::from);
     f.put("non-root-user", NonRootUserCheck::from);
     f.put("runs", RunsCheck::from);
+    f.put("smaller-than-starter", SmallerThanStarterCheck::from);
+    f.put("target-build", TargetBuildCheck::from);
     return new CheckRegistry(Map.copyOf(f));
   }
 

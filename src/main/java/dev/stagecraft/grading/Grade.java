@@ -2,12 +2,15 @@ package dev.stagecraft.grading;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The outcome of grading one Dockerfile.
  *
  * @param engineReachable false when no engine could be used: image checks are then skipped
+ * @param comparedSizes sizes of other builds this grade measured, by role ("starter", "reference"),
+ *     in uncompressed bytes
  */
 public record Grade(
     String name,
@@ -15,7 +18,13 @@ public record Grade(
     List<CheckResult> results,
     Optional<ImageSummary> image,
     boolean engineReachable,
-    Timings timings) {
+    Timings timings,
+    Map<String, Long> comparedSizes) {
+
+  public Grade {
+    results = List.copyOf(results);
+    comparedSizes = Map.copyOf(comparedSizes);
+  }
 
   /** Passed means every check passed: a skipped check is not a pass. */
   public boolean passed() {

@@ -4,6 +4,9 @@ import dev.stagecraft.dockerfile.Dockerfile;
 import dev.stagecraft.dockerfile.DockerfileParser;
 import dev.stagecraft.dockerfile.ParseProblem;
 import dev.stagecraft.dockerfile.StageGraph;
+import dev.stagecraft.facts.BuildOutcome;
+import dev.stagecraft.facts.BuildSpec;
+import dev.stagecraft.facts.ImageLab;
 import dev.stagecraft.facts.LabOutcome;
 import dev.stagecraft.facts.LabRequest;
 import dev.stagecraft.facts.RunSpec;
@@ -12,11 +15,14 @@ import dev.stagecraft.lint.LintContext;
 import dev.stagecraft.lint.Linter;
 import dev.stagecraft.lint.Severity;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -121,6 +127,19 @@ public final class Grader {
       }
     }
 
+    if (lab instanceof LabAccess.Available available) {
+      imageContext = imageContext.withBuilds(extraBuilds(available.lab(), request, checks, events));
+    }
+    Map<String, Long> comparedSizes = new LinkedHashMap<>();
+    imageContext
+        .builds()
+        .forEach(
+            (spec, outcome) -> {
+              if (spec.role() != BuildSpec.Role.GRADED && outcome instanceof BuildOutcome.Built b) {
+                comparedSizes.put(spec.role().name().toLowerCase(Locale.ROOT), b.sizeBytes());
+              }
+            });
+
     long checksStart = System.nanoTime();
     events.accept(new GradingEvent.StepStarted("checks"));
     for (int i = 0; i < checks.size(); i++) {
@@ -135,7 +154,8 @@ public final class Grader {
         List.copyOf(results),
         image,
         engineReachable,
-        timings);
+        timings,
+        comparedSizes);
   }
 
   private CheckResult run(
@@ -191,6 +211,42 @@ public final class Grader {
   /** The image the final stage starts from, through any FROM <earlier stage>; none for scratch. */
   private static Optional<String> finalBaseImage(StageGraph graph) {
     return graph.finalStage().map(graph::rootImage).filter(image -> !StageGraph.isScratch(image));
+  }
+
+  /** Runs the extra builds checks asked for; each is tried even when the graded build failed. */
+  private static Map<BuildSpec, BuildOutcome> extraBuilds(
+      ImageLab lab, GradingRequest request, List<Check> checks, Consumer<GradingEvent> events) {
+    LinkedHashSet<BuildSpec> specs = new LinkedHashSet<>();
+    checks.forEach(c -> specs.addAll(c.buildsNeeded()));
+    Map<BuildSpec, BuildOutcome> outcomes = new LinkedHashMap<>();
+    for (BuildSpec spec : specs) {
+      Optional<Path> dockerfile =
+          switch (spec.role()) {
+            case GRADED -> Optional.of(request.dockerfile());
+            case STARTER -> request.starterDockerfile();
+            case REFERENCE -> request.referenceDockerfile();
+          };
+      if (dockerfile.isEmpty()) {
+        outcomes.put(
+            spec,
+            new BuildOutcome.Unavailable(
+                "this exercise has no "
+                    + spec.role().name().toLowerCase(Locale.ROOT)
+                    + " Dockerfile"));
+        continue;
+      }
+      events.accept(new GradingEvent.StepStarted("build " + describe(spec)));
+      outcomes.put(spec, lab.measure(request.buildContext(), dockerfile.get(), spec.target()));
+    }
+    return outcomes;
+  }
+
+  private static String describe(BuildSpec spec) {
+    return switch (spec.role()) {
+      case GRADED -> "--target " + spec.target().orElse("");
+      case STARTER -> "the starter, to compare sizes";
+      case REFERENCE -> "the reference solution, to compare sizes";
+    };
   }
 
   private static List<RunSpec> runsNeeded(List<Check> checks) {

@@ -42,6 +42,8 @@ public final class JsonReport {
     grade
         .image()
         .ifPresentOrElse(image -> root.set("image", image(image)), () -> root.putNull("image"));
+    ObjectNode sizes = root.putObject("comparedSizes");
+    grade.comparedSizes().forEach(sizes::put);
     root.set("timings", timings(grade.timings()));
     return root;
   }

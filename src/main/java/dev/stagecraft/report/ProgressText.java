@@ -21,7 +21,10 @@ public final class ProgressText {
         case "analyse" -> Optional.of("Reading the Dockerfile…");
         case "build" -> Optional.of("Building the image…");
         case "checks" -> Optional.empty();
-        default -> Optional.of(step.step() + "…");
+        default ->
+            step.step().startsWith("build ")
+                ? Optional.of("Building " + step.step().substring("build ".length()) + "…")
+                : Optional.of(step.step() + "…");
       };
     }
     if (event instanceof GradingEvent.Lab lab) {

@@ -13,6 +13,7 @@ import dev.stagecraft.terminal.TextWrap;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A grade as a learner reads it in the terminal: checks grouped by where their evidence comes from,
@@ -48,7 +49,7 @@ public final class TerminalReport {
         appendCheck(out, result);
       }
     }
-    grade.image().ifPresent(image -> appendImage(out, image));
+    grade.image().ifPresent(image -> appendImage(out, image, grade.comparedSizes()));
     out.append("\n");
     for (String line : TextWrap.wrap(timings(grade.timings()), width)) {
       out.append(line.isEmpty() ? "" : styles.dim(line)).append("\n");
@@ -119,11 +120,26 @@ public final class TerminalReport {
     return out.toString();
   }
 
-  private void appendImage(StringBuilder out, ImageSummary image) {
+  private void appendImage(StringBuilder out, ImageSummary image, Map<String, Long> compared) {
     out.append("\n").append(styles.bold("Size")).append("\n");
-    out.append(bar("base", image.baseBytes(), image.sizeBytes()));
-    out.append(bar("yours", image.addedBytes(), image.sizeBytes()));
-    out.append(bar("total", image.sizeBytes(), image.sizeBytes()));
+    long largest = image.sizeBytes();
+    for (long size : compared.values()) {
+      largest = Math.max(largest, size);
+    }
+    if (compared.containsKey("starter")) {
+      out.append(bar("starter", compared.get("starter"), largest));
+    }
+    out.append(bar("yours", image.sizeBytes(), largest));
+    if (compared.containsKey("reference")) {
+      out.append(bar("reference", compared.get("reference"), largest));
+    }
+    out.append(
+        styles.dim(
+            "  yours = "
+                + Sizes.megabytes(image.baseBytes())
+                + " base image + "
+                + Sizes.megabytes(image.addedBytes())
+                + " from your steps\n"));
 
     out.append("\n")
         .append(styles.bold("Layers"))

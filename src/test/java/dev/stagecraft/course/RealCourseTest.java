@@ -49,9 +49,15 @@ class RealCourseTest {
 
     assertThat(exercise.checks())
         .extracting(CheckSpec::type)
-        .containsExactly("stage-count", "image-size", "toolchain-absent", "non-root-user", "runs");
+        .containsExactly(
+            "stage-count",
+            "image-size",
+            "smaller-than-starter",
+            "toolchain-absent",
+            "non-root-user",
+            "runs");
     assertThat(exercise.checks().get(1).params()).containsEntry("maxMB", 10);
-    assertThat(exercise.checks().get(4).params())
+    assertThat(exercise.checks().get(5).params())
         .containsEntry("exitCode", 0)
         .containsEntry("output", "hello from a static Go binary");
   }

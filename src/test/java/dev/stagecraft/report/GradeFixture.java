@@ -59,8 +59,8 @@ final class GradeFixture {
         results,
         Optional.of(image),
         true,
-        new Timings(
-            ms, Duration.ofSeconds(12), Duration.ofMillis(300), ms, Duration.ofSeconds(13)));
+        new Timings(ms, Duration.ofSeconds(12), Duration.ofMillis(300), ms, Duration.ofSeconds(13)),
+        java.util.Map.of("starter", 1_123_000_000L));
   }
 
   private static CheckResult result(

@@ -25,6 +25,7 @@ class JsonReportTest {
     assertThat(json.get("passed").asBoolean()).isFalse();
     assertThat(json.get("image").get("sizeBytes").asLong()).isEqualTo(812_000_000L);
     assertThat(json.get("timings").get("totalMs").asLong()).isEqualTo(13_000L);
+    assertThat(json.get("comparedSizes").get("starter").asLong()).isEqualTo(1_123_000_000L);
   }
 
   @Test

@@ -21,6 +21,12 @@ class TerminalReportTest {
   }
 
   @Test
+  void sizeChartComparesWithTheStarter() {
+    String text = new TerminalReport(false, 100).render(GradeFixture.mixed());
+    assertThat(text).containsPattern("starter +█+ 1123 MB").containsPattern("yours +█+░+ 812 MB");
+  }
+
+  @Test
   void groupsAppearInOrder() {
     String text = new TerminalReport(false, 100).render(GradeFixture.mixed());
     assertThat(text.indexOf("Dockerfile\n")).isLessThan(text.indexOf("Image\n"));

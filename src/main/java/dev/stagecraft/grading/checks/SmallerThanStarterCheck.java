@@ -1,0 +1,89 @@
+package dev.stagecraft.grading.checks;
+
+import dev.stagecraft.facts.BuildOutcome;
+import dev.stagecraft.facts.BuildSpec;
+import dev.stagecraft.facts.ImageFacts;
+import dev.stagecraft.grading.CheckParams;
+import dev.stagecraft.grading.CheckSpecException;
+import dev.stagecraft.grading.GradingContext;
+import dev.stagecraft.grading.ImageCheck;
+import dev.stagecraft.grading.Sizes;
+import dev.stagecraft.grading.Verdict;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The final image is at least {@code factor} times smaller than the exercise's starter image, so a
+ * budget need not be guessed for every base image and platform.
+ */
+public record SmallerThanStarterCheck(double factor) implements ImageCheck {
+
+  private static final BuildSpec STARTER = BuildSpec.of(BuildSpec.Role.STARTER);
+
+  public static SmallerThanStarterCheck from(CheckParams params) throws CheckSpecException {
+    params.allowOnly("factor");
+    double factor = params.number("factor");
+    if (factor < 1) {
+      throw params.problem("factor", "must be 1 or more");
+    }
+    return new SmallerThanStarterCheck(factor);
+  }
+
+  @Override
+  public String type() {
+    return "smaller-than-starter";
+  }
+
+  @Override
+  public String title() {
+    return "At least " + times(factor) + " smaller than the starter";
+  }
+
+  @Override
+  public List<BuildSpec> buildsNeeded() {
+    return List.of(STARTER);
+  }
+
+  @Override
+  public Verdict evaluate(ImageFacts image, GradingContext context) {
+    Optional<BuildOutcome> starter = context.build(STARTER);
+    if (starter.isEmpty() || !(starter.get() instanceof BuildOutcome.Built built)) {
+      String why =
+          starter
+              .map(
+                  o ->
+                      o instanceof BuildOutcome.Failed failed
+                          ? "the starter did not build: " + failed.message()
+                          : ((BuildOutcome.Unavailable) o).reason())
+              .orElse("the starter was not built");
+      return Verdict.skipped("Cannot compare with the starter: " + why);
+    }
+    long starterBytes = built.sizeBytes();
+    long yours = Math.max(1, image.sizeBytes());
+    double ratio = (double) starterBytes / yours;
+    String actual =
+        times(ratio)
+            + " smaller ("
+            + Sizes.megabytes(image.sizeBytes())
+            + " vs "
+            + Sizes.megabytes(starterBytes)
+            + ")";
+    if (ratio >= factor) {
+      return Verdict.pass("The image is " + actual + ".", actual);
+    }
+    return Verdict.fail(
+        "The image is only " + times(ratio) + " smaller than the starter.",
+        "at least "
+            + times(factor)
+            + " smaller than the starter's "
+            + Sizes.megabytes(starterBytes),
+        actual);
+  }
+
+  private static String times(double ratio) {
+    return ratio >= 10
+        ? String.format(Locale.ROOT, "%.0f×", ratio)
+        : String.format(Locale.ROOT, "%.1f×", ratio);
+  }
+}

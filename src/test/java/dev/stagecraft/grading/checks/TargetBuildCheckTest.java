@@ -1,0 +1,59 @@
+package dev.stagecraft.grading.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stagecraft.facts.BuildOutcome;
+import dev.stagecraft.facts.BuildSpec;
+import dev.stagecraft.grading.GradingContext;
+import dev.stagecraft.grading.ImageFactsFixture;
+import dev.stagecraft.grading.Status;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TargetBuildCheckTest {
+
+  private static final String WITH_TEST_STAGE =
+      """
+      FROM golang:1.22 AS build
+      RUN go build -o /app .
+      FROM build AS test
+      RUN go test ./...
+      FROM scratch
+      COPY --from=build /app /app
+      """;
+
+  private static GradingContext built(BuildOutcome outcome) {
+    return ImageFactsFixture.contextFor(WITH_TEST_STAGE)
+        .withBuilds(Map.of(BuildSpec.target("test"), outcome));
+  }
+
+  @Test
+  void testStageThatFailsPassesWhenFailureIsExpected() {
+    var check = new TargetBuildCheck("test", false);
+    var verdict =
+        check.evaluate(built(new BuildOutcome.Failed("go test: exit code 1", Optional.of(4))));
+    assertThat(verdict.status()).isEqualTo(Status.PASS);
+    assertThat(verdict.actual()).hasValueSatisfying(a -> assertThat(a).contains("line 4"));
+  }
+
+  @Test
+  void testStageThatBuildsFailsWhenFailureIsExpected() {
+    var verdict = new TargetBuildCheck("test", false).evaluate(built(new BuildOutcome.Built(10)));
+    assertThat(verdict.status()).isEqualTo(Status.FAIL);
+  }
+
+  @Test
+  void buildingTargetPassesWhenSuccessIsExpected() {
+    var verdict = new TargetBuildCheck("test", true).evaluate(built(new BuildOutcome.Built(10)));
+    assertThat(verdict.status()).isEqualTo(Status.PASS);
+  }
+
+  @Test
+  void missingStageFailsNamingTheStages() {
+    var verdict = new TargetBuildCheck("lint", true).evaluate(built(new BuildOutcome.Built(10)));
+    assertThat(verdict.status()).isEqualTo(Status.FAIL);
+    assertThat(verdict.actual())
+        .hasValueSatisfying(a -> assertThat(a).contains("build").contains("test"));
+  }
+}
