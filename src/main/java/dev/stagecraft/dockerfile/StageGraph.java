@@ -178,7 +178,9 @@ public final class StageGraph {
       String rawReference,
       Map<String, String> variables,
       CopyFromEdge.Kind kind) {
-    String reference = VariableExpander.expand(rawReference, variables).value();
+    VariableExpander.Expansion expansion = VariableExpander.expand(rawReference, variables);
+    // An unset variable would expand to nothing; keep the text so readers see it is unresolved.
+    String reference = expansion.complete() ? expansion.value() : rawReference;
     edges.add(new CopyFromEdge(resolve(reference), reference, stage, instruction, kind));
   }
 
