@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.stagecraft.dockerfile.Dockerfile;
 import dev.stagecraft.dockerfile.DockerfileParser;
 import dev.stagecraft.dockerfile.ParseProblem;
+import dev.stagecraft.dockerfile.StageGraph;
 import dev.stagecraft.lint.Builder;
 import dev.stagecraft.lint.Finding;
 import dev.stagecraft.lint.LintContext;
@@ -65,6 +66,13 @@ public final class LintCommand implements Callable<Integer> {
   String builderName = "classic";
 
   @Option(
+      names = "--target",
+      paramLabel = "NAME",
+      description =
+          "Judge the image built with docker build --target NAME instead of the last stage.")
+  Optional<String> target = Optional.empty();
+
+  @Option(
       names = "--color",
       paramLabel = "WHEN",
       description = "Colour the output: auto, always or never (default: ${DEFAULT-VALUE}).")
@@ -117,7 +125,18 @@ public final class LintCommand implements Callable<Integer> {
       }
       Optional<Path> buildContext =
           context.or(() -> Optional.ofNullable(file.get().toAbsolutePath().getParent()));
-      all.addAll(linter.lint(new LintContext(dockerfile, buildContext, builder.get())));
+      StageGraph graph = StageGraph.of(dockerfile, target);
+      if (graph.finalStage().isEmpty()) {
+        err.println(
+            "stagecraft lint: "
+                + given
+                + ": no stage called '"
+                + target.orElse("")
+                + "'; give a stage name or index after --target");
+        unreadable = true;
+        continue;
+      }
+      all.addAll(linter.lint(new LintContext(dockerfile, buildContext, builder.get(), graph)));
       linted++;
     }
     if (json) {

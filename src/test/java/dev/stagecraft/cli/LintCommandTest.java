@@ -165,4 +165,19 @@ class LintCommandTest {
     run("lint", "--color", "always", file.toString());
     assertThat(out.toString()).contains("\u001b[33mwarning\u001b[0m");
   }
+
+  @Test
+  void aTargetIsJudgedAsTheFinalStage() throws IOException {
+    write(".dockerignore", ".git\n");
+    Path file =
+        write(
+            "Dockerfile", CLEAN.replace("FROM scratch", "FROM golang:1.22 AS debug\nFROM scratch"));
+    assertThat(run("lint", file.toString())).isEqualTo(ExitCode.OK);
+    assertThat(out.toString()).contains("unused-stage").doesNotContain("toolchain-final-base");
+    out.getBuffer().setLength(0);
+    assertThat(run("lint", "--target", "debug", file.toString())).isEqualTo(ExitCode.OK);
+    assertThat(out.toString()).contains("toolchain-final-base", "final-stage-runs-as-root");
+    assertThat(run("lint", "--target", "nope", file.toString())).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(err.toString()).contains("no stage called 'nope'");
+  }
 }
