@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.stagecraft.dockerfile.Dockerfile;
 import dev.stagecraft.dockerfile.DockerfileParser;
 import dev.stagecraft.dockerfile.ParseProblem;
+import dev.stagecraft.dockerfile.StageGraph;
 import dev.stagecraft.lint.Builder;
 import dev.stagecraft.lint.Finding;
 import dev.stagecraft.lint.LintContext;
@@ -60,8 +61,16 @@ public final class LintCommand implements Callable<Integer> {
       names = "--builder",
       paramLabel = "BUILDER",
       description =
-          "Builder that will run the file: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Builder builder = Builder.CLASSIC;
+          "Builder that will run the file: classic (the Engine API builder stagecraft uses) or"
+              + " buildkit (default: ${DEFAULT-VALUE}).")
+  String builderName = "classic";
+
+  @Option(
+      names = "--target",
+      paramLabel = "NAME",
+      description =
+          "Judge the image built with docker build --target NAME instead of the last stage.")
+  Optional<String> target = Optional.empty();
 
   @Option(
       names = "--color",
@@ -73,6 +82,13 @@ public final class LintCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Optional<Builder> builder = builder();
+    if (builder.isEmpty()) {
+      err.println(
+          "stagecraft lint: unknown builder '" + builderName + "'; use classic or buildkit");
+      err.flush();
+      return ExitCode.BAD_INPUT;
+    }
     Linter linter = Linter.withAllRules();
     List<Finding> all = new ArrayList<>();
     boolean unreadable = false;
@@ -109,7 +125,18 @@ public final class LintCommand implements Callable<Integer> {
       }
       Optional<Path> buildContext =
           context.or(() -> Optional.ofNullable(file.get().toAbsolutePath().getParent()));
-      all.addAll(linter.lint(new LintContext(dockerfile, buildContext, builder)));
+      StageGraph graph = StageGraph.of(dockerfile, target);
+      if (graph.finalStage().isEmpty()) {
+        err.println(
+            "stagecraft lint: "
+                + given
+                + ": no stage called '"
+                + target.orElse("")
+                + "'; give a stage name or index after --target");
+        unreadable = true;
+        continue;
+      }
+      all.addAll(linter.lint(new LintContext(dockerfile, buildContext, builder.get(), graph)));
       linted++;
     }
     if (json) {
@@ -125,6 +152,15 @@ public final class LintCommand implements Callable<Integer> {
     return all.stream().anyMatch(f -> f.severity() == Severity.ERROR)
         ? ExitCode.FAILED
         : ExitCode.OK;
+  }
+
+  private Optional<Builder> builder() {
+    for (Builder b : Builder.values()) {
+      if (b.name().equalsIgnoreCase(builderName)) {
+        return Optional.of(b);
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<Path> dockerfileFor(Path given, PrintWriter err) {

@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param from the stage {@code reference} names (by name in any case, or by index), wherever it
  *     stands in the file; empty when no stage is called that, so it is an external image
- * @param reference the value after {@code from}, variables expanded
+ * @param reference the value after {@code from}, variables expanded (kept as written when one has
+ *     no value)
  * @param to the stage holding the instruction
  * @param instruction the COPY, ADD or RUN that reads
  * @param kind whether files are copied or mounted

@@ -21,13 +21,24 @@ public final class StageGraph {
   private final Optional<Stage> finalStage;
   private final Map<Integer, Stage> parents = new HashMap<>();
   private final List<CopyFromEdge> edges = new ArrayList<>();
+  private final Map<Integer, List<CopyFromEdge>> edgesInto = new HashMap<>();
+  private final Map<String, Stage> stagesByName = new HashMap<>();
   private final Set<Stage> feeding;
 
   private StageGraph(Dockerfile dockerfile, Optional<String> target) {
     this.dockerfile = dockerfile;
     this.finalStage = target.isPresent() ? dockerfile.stage(target.get()) : dockerfile.finalStage();
+    // A FROM may only name an earlier stage, so parents are found while the names are collected.
+    Map<String, Stage> earlierByName = new HashMap<>();
     for (Stage stage : dockerfile.stages()) {
-      findParent(stage).ifPresent(parent -> parents.put(stage.index(), parent));
+      Stage parent = earlierByName.get(stage.baseImage().toLowerCase(Locale.ROOT));
+      if (parent != null) {
+        parents.put(stage.index(), parent);
+      }
+      stage.name().ifPresent(n -> earlierByName.put(n.toLowerCase(Locale.ROOT), stage));
+      stage.name().ifPresent(n -> stagesByName.putIfAbsent(n.toLowerCase(Locale.ROOT), stage));
+    }
+    for (Stage stage : dockerfile.stages()) {
       collectEdges(stage);
     }
     this.feeding = Collections.unmodifiableSet(closure());
@@ -68,7 +79,7 @@ public final class StageGraph {
 
   /** The edges into one stage, in file order. */
   public List<CopyFromEdge> copyEdgesInto(Stage s) {
-    return edges.stream().filter(e -> e.to().index() == s.index()).toList();
+    return List.copyOf(edgesInto.getOrDefault(s.index(), List.of()));
   }
 
   /** The stages the final stage needs, itself included; empty when there is no final stage. */
@@ -129,21 +140,6 @@ public final class StageGraph {
     return true;
   }
 
-  private Optional<Stage> findParent(Stage stage) {
-    String base = stage.baseImage().toLowerCase(Locale.ROOT);
-    Stage found = null;
-    for (Stage earlier : dockerfile.stages()) {
-      if (earlier.index() >= stage.index()) {
-        break;
-      }
-      if (earlier.name().isPresent()
-          && earlier.name().get().toLowerCase(Locale.ROOT).equals(base)) {
-        found = earlier;
-      }
-    }
-    return Optional.ofNullable(found);
-  }
-
   private void collectEdges(Stage stage) {
     Map<String, String> variables = new HashMap<>();
     for (Instruction arg : dockerfile.globalArgs()) {
@@ -178,8 +174,12 @@ public final class StageGraph {
       String rawReference,
       Map<String, String> variables,
       CopyFromEdge.Kind kind) {
-    String reference = VariableExpander.expand(rawReference, variables).value();
-    edges.add(new CopyFromEdge(resolve(reference), reference, stage, instruction, kind));
+    VariableExpander.Expansion expansion = VariableExpander.expand(rawReference, variables);
+    // An unset variable would expand to nothing; keep the text so readers see it is unresolved.
+    String reference = expansion.complete() ? expansion.value() : rawReference;
+    CopyFromEdge edge = new CopyFromEdge(resolve(reference), reference, stage, instruction, kind);
+    edges.add(edge);
+    edgesInto.computeIfAbsent(stage.index(), k -> new ArrayList<>()).add(edge);
   }
 
   private Optional<Stage> resolve(String reference) {
@@ -189,12 +189,7 @@ public final class StageGraph {
           ? Optional.of(dockerfile.stages().get(index))
           : Optional.empty();
     }
-    for (Stage s : dockerfile.stages()) {
-      if (s.name().isPresent() && s.name().get().equalsIgnoreCase(reference)) {
-        return Optional.of(s);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(stagesByName.get(reference.toLowerCase(Locale.ROOT)));
   }
 
   private Set<Stage> closure() {

@@ -12,6 +12,9 @@ import java.util.Set;
  * well-known image is almost always a typo; Docker would try to pull an image of that name.
  */
 final class CopyFromUnknownStageRule extends Rule {
+  /** Longer names are not typos of a stage name; comparing them would only cost time. */
+  private static final int MAX_SUGGESTED = 64;
+
   /** Official images people copy files out of directly; a bare name among these is no typo. */
   private static final Set<String> WELL_KNOWN_IMAGES =
       Set.of(
@@ -95,8 +98,11 @@ final class CopyFromUnknownStageRule extends Rule {
   private static String suggestion(String ref, List<Stage> stages) {
     String best = "";
     int bestDistance = 3;
+    if (ref.length() > MAX_SUGGESTED) {
+      return "";
+    }
     for (Stage s : stages) {
-      if (s.name().isEmpty()) {
+      if (s.name().isEmpty() || s.name().get().length() > MAX_SUGGESTED) {
         continue;
       }
       int d =

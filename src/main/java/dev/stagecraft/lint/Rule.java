@@ -7,6 +7,7 @@ import dev.stagecraft.dockerfile.Instruction;
  * findings with a message that names the line.
  */
 abstract class Rule implements LintRule {
+  private static final int MAX_MESSAGE = 300;
   private final String id;
   private final Severity severity;
   private final String summary;
@@ -47,8 +48,11 @@ abstract class Rule implements LintRule {
   }
 
   Finding finding(LintContext context, int line, String message) {
+    // Messages quote the file; a hostile megabyte-long word must not make a megabyte message.
+    String shown =
+        message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE - 3) + "...";
     return new Finding(
-        id, severity, context.sourceName(), line, "line " + line + ": " + message, why, fix);
+        id, severity, context.sourceName(), line, "line " + line + ": " + shown, why, fix);
   }
 
   Finding finding(LintContext context, Instruction instruction, String message) {

@@ -21,6 +21,7 @@ final class Suppressions {
   private static final String ALL = "*";
 
   private final Map<Integer, Set<String>> byLine = new HashMap<>();
+  private final Map<Integer, Set<String>> aboveLine = new HashMap<>();
   private final Set<String> fileWide = new HashSet<>();
 
   private Suppressions() {}
@@ -58,13 +59,17 @@ final class Suppressions {
     if (fileWide.contains(id) || fileWide.contains(ALL)) {
       return true;
     }
-    for (int line = finding.line() - 1; commentLines.contains(line); line--) {
-      Set<String> ids = byLine.get(line);
-      if (ids != null && (ids.contains(id) || ids.contains(ALL))) {
-        return true;
-      }
+    Set<String> ids = aboveLine.computeIfAbsent(finding.line(), l -> collectAbove(l, commentLines));
+    return ids.contains(id) || ids.contains(ALL);
+  }
+
+  /** The ids named in the block of comment lines directly above {@code line}. */
+  private Set<String> collectAbove(int line, Set<Integer> commentLines) {
+    Set<String> ids = new HashSet<>();
+    for (int l = line - 1; commentLines.contains(l); l--) {
+      ids.addAll(byLine.getOrDefault(l, Set.of()));
     }
-    return false;
+    return ids;
   }
 
   static Set<Integer> commentLines(List<Comment> comments) {

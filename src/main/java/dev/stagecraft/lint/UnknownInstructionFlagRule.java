@@ -57,7 +57,8 @@ final class UnknownInstructionFlagRule extends Rule {
 
   private static String suggestion(String name, List<String> known) {
     for (String k : known) {
-      if (EditDistance.between(name, k) <= 2) {
+      if (name.length() <= 32
+          && EditDistance.between(name.toLowerCase(java.util.Locale.ROOT), k) <= 2) {
         return " (did you mean --" + k + "?)";
       }
     }
