@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "stagecraft 0.1.0",
     description = "Learn Docker multi-stage builds, graded on a real Docker engine.",
-    subcommands = {})
+    subcommands = {DoctorCommand.class})
 public final class StagecraftCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
