@@ -40,6 +40,9 @@ while [ $# -gt 0 ]; do
 done
 
 exists() { docker image inspect "$1" >/dev/null 2>&1; }
+# A digest of a recipe directory: a stand-in built from an older recipe is rebuilt.
+recipe_digest() { (cd "$here/$1" && find . -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16); }
+built_from() { docker image inspect -f '{{ index .Config.Labels "dev.stagecraft.standin.recipe" }}' "$1" 2>/dev/null; }
 is_standin() { [ "$(docker image inspect -f '{{ index .Config.Labels "dev.stagecraft.standin" }}' "$1" 2>/dev/null)" = "true" ]; }
 now() { date +%s; }
 
@@ -49,7 +52,9 @@ build_base() {
   start=$(now)
   dir="$(mktemp -d /tmp/stagecraft-bookworm.XXXXXX)"
   echo "  $base: debootstrap --variant=minbase bookworm (about half a minute)..."
-  debootstrap --variant=minbase bookworm "$dir" ${DEBIAN_MIRROR:-} >"$dir.log" 2>&1 || {
+  local mirror=()
+  [ -n "${DEBIAN_MIRROR:-}" ] && mirror=("$DEBIAN_MIRROR")
+  debootstrap --variant=minbase bookworm "$dir" "${mirror[@]}" >"$dir.log" 2>&1 || {
     echo "build.sh: debootstrap failed; last lines of $dir.log:" >&2; tail -n 20 "$dir.log" >&2; exit 1; }
   rm -rf "$dir"/var/lib/apt/lists/* "$dir"/var/cache/apt/*.bin "$dir"/var/cache/apt/archives/*.deb
   tar -C "$dir" -c . | docker import \
@@ -63,6 +68,7 @@ build_base() {
 
 tag_officials() {
   local standin="$1" officials="$2" official
+  local -a names
   IFS=',' read -r -a names <<<"$officials"
   for official in "${names[@]}"; do
     if exists "$official" && ! is_standin "$official"; then
@@ -75,21 +81,34 @@ tag_officials() {
 }
 
 build_standin() {
-  local recipe="$1" standin="$2" start
-  if exists "$standin"; then echo "  $standin: present"; return; fi
-  start=$(now)
+  local recipe="$1" standin="$2" start digest=""
   if [ "$recipe" = "debian-bookworm-slim" ]; then
+    if exists "$standin"; then echo "  $standin: present"; return; fi
     docker tag "$base" "$standin"
-  else
-    echo "  $standin: building from .ci/images/$recipe/Dockerfile..."
-    local log
-    log="$(mktemp /tmp/stagecraft-standin.XXXXXX.log)"
-    if ! DOCKER_BUILDKIT=0 docker build --label "$label" -t "$standin" "$here/$recipe" >"$log" 2>&1; then
-      echo "build.sh: building $standin failed; last lines of $log:" >&2
-      tail -n 30 "$log" >&2
-      exit 1
-    fi
-    rm -f "$log"
+    echo "  $standin: tagged from $base"
+    return
+  fi
+  digest="$(recipe_digest "$recipe")"
+  if exists "$standin" && [ "$(built_from "$standin")" = "$digest" ]; then
+    echo "  $standin: present"
+    return
+  fi
+  start=$(now)
+  local previous
+  previous="$(docker image inspect -f '{{.Id}}' "$standin" 2>/dev/null || true)"
+  echo "  $standin: building from .ci/images/$recipe/Dockerfile..."
+  local log
+  log="$(mktemp /tmp/stagecraft-standin.XXXXXX.log)"
+  if ! DOCKER_BUILDKIT=0 docker build --label "$label" --label "dev.stagecraft.standin.recipe=$digest" \
+      -t "$standin" "$here/$recipe" >"$log" 2>&1; then
+    echo "build.sh: building $standin failed; last lines of $log:" >&2
+    tail -n 30 "$log" >&2
+    exit 1
+  fi
+  rm -f "$log"
+  # The stand-in built from the old recipe is ours; once nothing names it, remove it.
+  if [ -n "$previous" ] && [ "$(docker image inspect -f '{{len .RepoTags}}' "$previous" 2>/dev/null)" = "0" ]; then
+    docker rmi "$previous" >/dev/null 2>&1 || true
   fi
   echo "  $standin: ready in $(($(now) - start)) s"
 }

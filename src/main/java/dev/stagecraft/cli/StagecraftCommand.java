@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       ValidateCommand.class,
       LintCommand.class,
-      GraphCommand.class
+      GraphCommand.class,
+      DoctorCommand.class
     })
 public final class StagecraftCommand implements Callable<Integer> {
 

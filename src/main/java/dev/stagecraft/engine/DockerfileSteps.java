@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Where each instruction of a Dockerfile starts, so that the classic builder's "Step N/M" can be
  * turned into a line number. The classic builder numbers every instruction from the top, global
- * ARGs included; steps past the last instruction (the LABEL it appends for build labels) have no
- * line.
+ * ARGs included; steps past the last instruction (the LABEL steps it appends, one per build label)
+ * have no line.
  *
  * <p>This is a deliberately small scan (comments, blank lines, continuations, the escape
  * directive), not a parser: the engine has already accepted the text when steps are numbered.
@@ -22,10 +22,17 @@ final class DockerfileSteps {
   private static final Pattern ANY_DIRECTIVE = Pattern.compile("^#\\s*[a-zA-Z_]+\\s*=.*$");
   private static final Pattern LINE_IN_ERROR = Pattern.compile("(?i)\\bline\\s+(\\d+)\\b");
 
-  private final List<Integer> instructionLines;
+  private static final Pattern FROM_AS =
+      Pattern.compile(
+          "^FROM\\s+(?:--\\S+\\s+)*\\S+\\s+AS\\s+(\\S+)\\s*$", Pattern.CASE_INSENSITIVE);
 
-  private DockerfileSteps(List<Integer> instructionLines) {
-    this.instructionLines = List.copyOf(instructionLines);
+  /** Where an instruction starts, and the stage name when it is {@code FROM ... AS name}. */
+  private record Instruction(int line, boolean from, Optional<String> stageName) {}
+
+  private final List<Instruction> instructions;
+
+  private DockerfileSteps(List<Instruction> instructions) {
+    this.instructions = List.copyOf(instructions);
   }
 
   static DockerfileSteps scan(String text) {
@@ -42,7 +49,7 @@ final class DockerfileSteps {
         break;
       }
     }
-    List<Integer> starts = new ArrayList<>();
+    List<Instruction> found = new ArrayList<>();
     boolean continuing = false;
     for (; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -51,22 +58,47 @@ final class DockerfileSteps {
         continue;
       }
       if (!continuing) {
-        starts.add(i + 1);
+        String keyword = line.split("\\s+", 2)[0];
+        Matcher named = FROM_AS.matcher(line);
+        found.add(
+            new Instruction(
+                i + 1,
+                keyword.equalsIgnoreCase("FROM"),
+                named.matches() ? Optional.of(named.group(1)) : Optional.empty()));
       }
       continuing = line.charAt(line.length() - 1) == escape;
     }
-    return new DockerfileSteps(starts);
+    return new DockerfileSteps(found);
+  }
+
+  /**
+   * The instructions the classic builder runs when asked to stop at stage {@code target}: all up to
+   * the end of that stage (it numbers only those). Unchanged when no stage has that name.
+   */
+  DockerfileSteps upToStage(String target) {
+    for (int k = 0; k < instructions.size(); k++) {
+      boolean isTarget =
+          instructions.get(k).stageName().filter(name -> name.equalsIgnoreCase(target)).isPresent();
+      if (isTarget) {
+        int end = k + 1;
+        while (end < instructions.size() && !instructions.get(end).from()) {
+          end++;
+        }
+        return new DockerfileSteps(instructions.subList(0, end));
+      }
+    }
+    return this;
   }
 
   /** How many instructions the Dockerfile has. */
   int count() {
-    return instructionLines.size();
+    return instructions.size();
   }
 
   /** The 1-based line where step {@code number} (1-based) starts, if the Dockerfile has it. */
   Optional<Integer> lineOfStep(int number) {
-    return number >= 1 && number <= instructionLines.size()
-        ? Optional.of(instructionLines.get(number - 1))
+    return number >= 1 && number <= instructions.size()
+        ? Optional.of(instructions.get(number - 1).line())
         : Optional.empty();
   }
 

@@ -37,7 +37,8 @@ final class ImageBuilder {
     } catch (IOException e) {
       throw failure("Cannot read the Dockerfile " + request.dockerfile() + ": " + e.getMessage());
     }
-    DockerfileSteps steps = DockerfileSteps.scan(text);
+    DockerfileSteps all = DockerfileSteps.scan(text);
+    DockerfileSteps steps = request.target().map(all::upToStage).orElse(all);
     BuildProgress progress = new BuildProgress(steps, events);
     StreamCallback callback = new StreamCallback(progress);
 

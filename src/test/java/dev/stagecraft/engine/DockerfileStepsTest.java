@@ -38,6 +38,18 @@ class DockerfileStepsTest {
   }
 
   @Test
+  void aTargetCutsTheStepsAfterItsStage() {
+    DockerfileSteps steps =
+        DockerfileSteps.scan(
+            "FROM golang AS build\nRUN make\n\nfrom build as Test\nRUN make test\n"
+                + "FROM scratch\nCOPY --from=build /app /app\n");
+    assertThat(steps.upToStage("test").count()).isEqualTo(4);
+    assertThat(steps.upToStage("build").count()).isEqualTo(2);
+    assertThat(steps.upToStage("build").lineOfStep(3)).isEmpty();
+    assertThat(steps.upToStage("nonexistent").count()).isEqualTo(6);
+  }
+
+  @Test
   void honoursTheEscapeDirective() {
     DockerfileSteps steps =
         DockerfileSteps.scan(

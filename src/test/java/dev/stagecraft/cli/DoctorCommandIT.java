@@ -1,0 +1,60 @@
+package dev.stagecraft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stagecraft.engine.DockerEngine;
+import dev.stagecraft.engine.EngineAvailable;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+@ExtendWith(EngineAvailable.class)
+class DoctorCommandIT {
+
+  @TempDir Path home;
+
+  @Test
+  void aReachableEngineIsDescribedAndMissingImagesAreWarnings(DockerEngine engine)
+      throws Exception {
+    Files.createDirectories(home.resolve("exercises/01-demo"));
+    Files.writeString(
+        home.resolve("exercises/01-demo/Dockerfile"),
+        "FROM stagecraft-test/never-pulled:1 AS build\nFROM scratch\nCOPY --from=build /a /a\n");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine doctor = new CommandLine(new DoctorCommand(System.getenv(), home));
+    doctor.setOut(new PrintWriter(out));
+    doctor.setErr(new PrintWriter(err));
+
+    int exit = doctor.execute();
+
+    assertThat(exit).isEqualTo(ExitCode.OK);
+    assertThat(err.toString()).isEmpty();
+    assertThat(out.toString())
+        .contains("Docker engine   " + engine.info().endpoint())
+        .contains("Server version  " + engine.info().serverVersion())
+        .contains("API version     " + engine.info().apiVersion())
+        .contains("Builder         classic")
+        .contains("Storage driver  " + engine.info().storageDriver())
+        .contains("MISSING  stagecraft-test/never-pulled:1")
+        .contains("docker pull stagecraft-test/never-pulled:1")
+        .contains(".ci/images/build.sh");
+  }
+
+  @Test
+  void theRealCourseIsScannedFromStagecraftHome() {
+    StringWriter out = new StringWriter();
+    CommandLine doctor =
+        new CommandLine(
+            new DoctorCommand(
+                System.getenv(), Path.of(System.getProperty("stagecraft.home", "."))));
+    doctor.setOut(new PrintWriter(out));
+    assertThat(doctor.execute()).isEqualTo(ExitCode.OK);
+    assertThat(out.toString()).contains("Builder         classic");
+  }
+}
