@@ -133,8 +133,8 @@ public final class DockerfileHighlighter {
         int end = closingQuote(token, i);
         out.append(ansi.paint(token.substring(i, end), STRING));
         i = end;
-      } else if (c == '$' && i + 1 < token.length()) {
-        int end = variableEnd(token, i);
+      } else if (c == '$') {
+        int end = i + 1 < token.length() ? variableEnd(token, i) : i + 1;
         if (end == i + 1) {
           out.append(c);
           i++;

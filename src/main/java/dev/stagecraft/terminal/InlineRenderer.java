@@ -60,7 +60,14 @@ final class InlineRenderer {
       } else if (node instanceof Code code) {
         styled(ansi.enabled() ? code.getLiteral() : "`" + code.getLiteral() + "`", CODE);
       } else if (node instanceof Emphasis) {
-        nested(node, Style.ITALIC);
+        if (ansi.enabled()) {
+          nested(node, Style.ITALIC);
+        } else {
+          // Without italics the stress would be lost; underscores carry it in plain text.
+          out.append('_');
+          children(node);
+          out.append('_');
+        }
       } else if (node instanceof StrongEmphasis) {
         nested(node, Style.BOLD);
       } else if (node instanceof Strikethrough) {

@@ -17,6 +17,9 @@ final class TableLayout {
     RIGHT
   }
 
+  /** Narrower columns than this are unreadable; such tables are stacked instead. */
+  static final int MIN_COLUMN = 3;
+
   private final Glyphs glyphs;
   private final Ansi ansi;
 
@@ -41,6 +44,9 @@ final class TableLayout {
     if (columns == 0) {
       return List.of();
     }
+    if (width - (3 * columns + 1) < MIN_COLUMN * columns) {
+      return stacked(header, body, width);
+    }
     int[] widths = columnWidths(rows, columns, width);
     List<List<List<String>>> wrapped = new ArrayList<>();
     boolean tall = false;
@@ -62,6 +68,27 @@ final class TableLayout {
       out.addAll(row(wrapped.get(r), widths, aligns));
     }
     out.add(border(widths, glyphs.bottomLeft(), glyphs.teeUp(), glyphs.bottomRight()));
+    return out;
+  }
+
+  /**
+   * A table too wide for its width, as one record per row: {@code header: value} lines with a rule
+   * between rows.
+   */
+  private List<String> stacked(List<String> header, List<List<String>> body, int width) {
+    List<String> out = new ArrayList<>();
+    for (List<String> row : body) {
+      out.add(ansi.dim(glyphs.rule(width)));
+      for (int c = 0; c < row.size(); c++) {
+        String label = cell(header, c);
+        String text = label.isEmpty() ? row.get(c) : label + ansi.dim(":") + " " + row.get(c);
+        List<String> lines = TextWrap.wrap(text, width - 2);
+        for (int i = 0; i < lines.size(); i++) {
+          out.add((i == 0 ? "" : "  ") + lines.get(i));
+        }
+      }
+    }
+    out.add(ansi.dim(glyphs.rule(width)));
     return out;
   }
 

@@ -41,7 +41,7 @@ class GoExerciseIT {
   @Test
   void starterFailsNamingSizeToolchainAndUser() throws Exception {
     String starter = home.resolve("exercises/" + EXERCISE + "/Dockerfile").toString();
-    CommandRun run = CommandRun.of("check", EXERCISE, "--dockerfile", starter, "--json");
+    CommandRun run = CommandRun.stagecraft("check", EXERCISE, "--dockerfile", starter, "--json");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FAILED);
     JsonNode report = json(run);
@@ -64,7 +64,7 @@ class GoExerciseIT {
   @Test
   void solutionPassesEveryCheck() throws Exception {
     String solution = home.resolve("solutions/" + EXERCISE + "/Dockerfile").toString();
-    CommandRun run = CommandRun.of("check", EXERCISE, "--dockerfile", solution, "--json");
+    CommandRun run = CommandRun.stagecraft("check", EXERCISE, "--dockerfile", solution, "--json");
 
     JsonNode report = json(run);
     assertThat(report.get("passed").asBoolean()).as(run.out()).isTrue();
@@ -75,7 +75,7 @@ class GoExerciseIT {
 
   @Test
   void validateSaysStarterFailsAndSolutionPasses() throws Exception {
-    CommandRun run = CommandRun.of("validate", EXERCISE, "--json");
+    CommandRun run = CommandRun.stagecraft("validate", EXERCISE, "--json");
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.OK);
     JsonNode entry = json(run).get("exercises").get(0);

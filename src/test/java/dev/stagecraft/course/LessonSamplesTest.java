@@ -1,0 +1,89 @@
+package dev.stagecraft.course;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Lessons quote course files so they cannot drift from them. A fenced block right after {@code <!--
+ * stagecraft:file PATH -->} must equal the file PATH; after {@code <!-- stagecraft:excerpt PATH
+ * -->} its lines must appear in PATH, in order and together.
+ */
+class LessonSamplesTest {
+
+  private static final Pattern SAMPLE =
+      Pattern.compile(
+          "<!-- stagecraft:(file|excerpt) (\\S+) -->\\n```[a-z]*\\n(.*?)```", Pattern.DOTALL);
+
+  record Sample(String lesson, String kind, String path, String code) {
+    @Override
+    public String toString() {
+      return lesson + " quotes " + path + " (" + kind + ")";
+    }
+  }
+
+  static Stream<Sample> samples() throws Exception {
+    Course course = Course.load(Course.defaultHome());
+    List<Sample> samples = new ArrayList<>();
+    for (Lesson lesson : course.lessons()) {
+      Matcher matcher = SAMPLE.matcher(lesson.markdown());
+      while (matcher.find()) {
+        samples.add(new Sample(lesson.id(), matcher.group(1), matcher.group(2), matcher.group(3)));
+      }
+    }
+    return samples.stream();
+  }
+
+  @Test
+  void theLessonsQuoteTheStarterAndTheWholeSolution() throws Exception {
+    List<Sample> all = samples().toList();
+
+    assertThat(all)
+        .anySatisfy(s -> assertThat(s.path()).isEqualTo("solutions/01-go-scratch/Dockerfile"))
+        .anySatisfy(s -> assertThat(s.path()).isEqualTo("exercises/01-go-scratch/Dockerfile"));
+    assertThat(all).filteredOn(s -> s.kind().equals("file")).hasSizeGreaterThanOrEqualTo(3);
+  }
+
+  /** Every Dockerfile block says where it comes from, so none can quietly go stale. */
+  @Test
+  void everyDockerfileBlockIsMarked() throws Exception {
+    Course course = Course.load(Course.defaultHome());
+    for (Lesson lesson : course.lessons()) {
+      List<String> lines = lesson.markdown().lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).equals("```dockerfile")) {
+          String marker = i == 0 ? "" : lines.get(i - 1);
+          assertThat(marker)
+              .as(
+                  "%s line %d: a dockerfile block needs a stagecraft:file, :excerpt or :example marker",
+                  lesson.id(), i)
+              .matches("<!-- stagecraft:(file \\S+|excerpt \\S+|example) -->");
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void quotedCodeMatchesTheFile(Sample sample) throws IOException {
+    Path file = Course.defaultHome().resolve(sample.path());
+    assertThat(file).as("quoted file").isRegularFile();
+    String content = Files.readString(file);
+
+    if (sample.kind().equals("file")) {
+      assertThat(sample.code()).isEqualTo(content);
+    } else {
+      assertThat("\n" + content).as("excerpt in " + sample.path()).contains("\n" + sample.code());
+    }
+  }
+}
