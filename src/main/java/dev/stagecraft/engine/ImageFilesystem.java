@@ -3,6 +3,7 @@ package dev.stagecraft.engine;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.transport.DockerHttpClient;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -97,7 +98,10 @@ public final class ImageFilesystem implements AutoCloseable {
                   + ": "
                   + EngineConnection.errorMessage(body));
         }
-        TarArchiveInputStream tar = new TarArchiveInputStream(body, StandardCharsets.UTF_8.name());
+        // Tar reads 512-byte records; a large buffer keeps them off the HTTP stream's slow path.
+      TarArchiveInputStream tar =
+          new TarArchiveInputStream(
+              new BufferedInputStream(body, 1 << 20), StandardCharsets.UTF_8.name());
         TarArchiveEntry entry = tar.getNextEntry();
         if (entry == null) {
           return Optional.empty();
@@ -132,7 +136,10 @@ public final class ImageFilesystem implements AutoCloseable {
                 + ": "
                 + EngineConnection.errorMessage(body));
       }
-      TarArchiveInputStream tar = new TarArchiveInputStream(body, StandardCharsets.UTF_8.name());
+      // Tar reads 512-byte records; a large buffer keeps them off the HTTP stream's slow path.
+      TarArchiveInputStream tar =
+          new TarArchiveInputStream(
+              new BufferedInputStream(body, 1 << 20), StandardCharsets.UTF_8.name());
       TarArchiveEntry entry;
       while ((entry = tar.getNextEntry()) != null) {
         FileEntry file = ImagePaths.fileEntry(entry);

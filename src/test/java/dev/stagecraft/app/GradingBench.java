@@ -105,7 +105,7 @@ class GradingBench {
 
   private static boolean engineAnswers() {
     try (DockerEngine engine = DockerEngine.connect()) {
-      return true;
+      return !engine.info().serverVersion().isEmpty();
     } catch (EngineUnavailableException e) {
       return false;
     }
