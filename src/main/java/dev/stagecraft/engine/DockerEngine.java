@@ -159,6 +159,14 @@ public final class DockerEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts a container with one port published on 127.0.0.1, waits until it answers HTTP and takes
+   * the first response; the container is always removed.
+   */
+  public HttpProbeResult probeHttp(HttpProbeRequest request) throws EngineException {
+    return new HttpProber(connection, session).probe(request);
+  }
+
   /** Runs a confined container to its end or its timeout; the container is always removed. */
   public RunResult run(RunRequest request) throws EngineException {
     return new ContainerRunner(connection, session).run(request);

@@ -99,9 +99,9 @@ public final class ImageFilesystem implements AutoCloseable {
                   + EngineConnection.errorMessage(body));
         }
         // Tar reads 512-byte records; a large buffer keeps them off the HTTP stream's slow path.
-      TarArchiveInputStream tar =
-          new TarArchiveInputStream(
-              new BufferedInputStream(body, 1 << 20), StandardCharsets.UTF_8.name());
+        TarArchiveInputStream tar =
+            new TarArchiveInputStream(
+                new BufferedInputStream(body, 1 << 20), StandardCharsets.UTF_8.name());
         TarArchiveEntry entry = tar.getNextEntry();
         if (entry == null) {
           return Optional.empty();

@@ -7,6 +7,8 @@ import dev.stagecraft.engine.BuiltImage;
 import dev.stagecraft.engine.DockerEngine;
 import dev.stagecraft.engine.EngineException;
 import dev.stagecraft.engine.HistoryEntry;
+import dev.stagecraft.engine.HttpProbeRequest;
+import dev.stagecraft.engine.HttpProbeResult;
 import dev.stagecraft.engine.ImageDetails;
 import dev.stagecraft.engine.RunRequest;
 import dev.stagecraft.engine.RunResult;
@@ -190,6 +192,9 @@ public final class ImageLab {
   private RunOutcome run(String image, RunSpec spec) {
     RunRequest request =
         RunRequest.of(image).withTimeout(spec.timeout()).withNetwork(spec.network());
+    if (spec.http().isPresent()) {
+      return serve(request, spec);
+    }
     if (spec.command().isPresent()) {
       request = request.withCommand(spec.command().get());
     }
@@ -207,6 +212,27 @@ public final class ImageLab {
           result.stderr(),
           result.timedOut(),
           result.duration());
+    } catch (EngineException e) {
+      return new RunOutcome.FailedToStart(e.getMessage());
+    }
+  }
+
+  private RunOutcome serve(RunRequest request, RunSpec spec) {
+    RunRequest run = request;
+    if (spec.command().isPresent()) {
+      run = run.withCommand(spec.command().get());
+    }
+    if (spec.entrypoint().isPresent()) {
+      run = run.withEntrypoint(spec.entrypoint().get());
+    }
+    RunSpec.HttpRequestSpec http = spec.http().orElseThrow();
+    try {
+      HttpProbeResult result =
+          engine.probeHttp(new HttpProbeRequest(run, http.port(), http.path(), spec.timeout()));
+      if (result.status().isPresent()) {
+        return new RunOutcome.Served(result.status().get(), result.body(), result.waited());
+      }
+      return new RunOutcome.NotServing(result.failure().orElse("no answer"), result.logs());
     } catch (EngineException e) {
       return new RunOutcome.FailedToStart(e.getMessage());
     }

@@ -11,4 +11,10 @@ public sealed interface RunOutcome {
 
   /** The container could not be started at all, e.g. its entrypoint does not exist. */
   record FailedToStart(String reason) implements RunOutcome {}
+
+  /** A server run answered HTTP: its first response. */
+  record Served(int status, String body, Duration untilAnswer) implements RunOutcome {}
+
+  /** A server run never answered HTTP; {@code logs} is what it printed meanwhile. */
+  record NotServing(String reason, String logs) implements RunOutcome {}
 }

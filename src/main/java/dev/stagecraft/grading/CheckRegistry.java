@@ -3,6 +3,7 @@ package dev.stagecraft.grading;
 import dev.stagecraft.course.CheckSpec;
 import dev.stagecraft.grading.checks.CopyFromCheck;
 import dev.stagecraft.grading.checks.FinalBaseCheck;
+import dev.stagecraft.grading.checks.HttpCheck;
 import dev.stagecraft.grading.checks.ImageSizeCheck;
 import dev.stagecraft.grading.checks.LintRuleCheck;
 import dev.stagecraft.grading.checks.NamedStagesCheck;
@@ -46,6 +47,7 @@ public final class CheckRegistry {
     f.put("toolchain-absent", ToolchainAbsentCheck::from);
     f.put("non-root-user", NonRootUserCheck::from);
     f.put("runs", RunsCheck::from);
+    f.put("http", HttpCheck::from);
     f.put("smaller-than-starter", SmallerThanStarterCheck::from);
     f.put("target-build", TargetBuildCheck::from);
     return new CheckRegistry(Map.copyOf(f));

@@ -81,7 +81,11 @@ public record RunsCheck(RunSpec run, int exitCode, Optional<Pattern> output) imp
     if (outcome.get() instanceof RunOutcome.FailedToStart failed) {
       return Verdict.fail("The container did not start: " + failed.reason(), expected, "no start");
     }
-    return judge((RunOutcome.Finished) outcome.get(), expected);
+    if (outcome.get() instanceof RunOutcome.Finished finished) {
+      return judge(finished, expected);
+    }
+    return Verdict.error(
+        "The image was asked over HTTP instead of run to its end; please report this.");
   }
 
   private Verdict judge(RunOutcome.Finished finished, String expected) {

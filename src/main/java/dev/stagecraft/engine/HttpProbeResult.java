@@ -1,0 +1,20 @@
+package dev.stagecraft.engine;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What the probed app answered, or why it never did.
+ *
+ * @param status the HTTP status of the first response, empty when none came
+ * @param body the start of the response body (capped)
+ * @param waited from start until the first response, or until giving up
+ * @param failure why there was no response ("exited with code 1", "no answer within 20 s")
+ * @param logs the container's output, capped, to show with a failure
+ */
+public record HttpProbeResult(
+    Optional<Integer> status,
+    String body,
+    Duration waited,
+    Optional<String> failure,
+    String logs) {}

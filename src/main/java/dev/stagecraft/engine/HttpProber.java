@@ -1,0 +1,203 @@
+package dev.stagecraft.engine;
+
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Ports;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Starts a container with its port published on the loopback interface only, polls it until it
+ * answers HTTP, and always removes it. Only 127.0.0.1 is ever contacted.
+ */
+final class HttpProber {
+
+  private static final int BODY_CAP_BYTES = 64 * 1024;
+  private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
+
+  private final EngineConnection connection;
+  private final SessionResources session;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  HttpProber(EngineConnection connection, SessionResources session) {
+    this.connection = connection;
+    this.session = session;
+  }
+
+  HttpProbeResult probe(HttpProbeRequest request) throws EngineException {
+    long start = System.nanoTime();
+    String id = create(request);
+    try {
+      try {
+        connection.client.startContainerCmd(id).exec();
+      } catch (DockerException e) {
+        return noAnswer(start, "the container did not start: " + ImageBuilder.engineMessage(e), id);
+      }
+      Optional<Integer> hostPort = hostPort(id, request.containerPort());
+      if (hostPort.isEmpty()) {
+        return noAnswer(start, "the engine published no port for " + request.containerPort(), id);
+      }
+      URI uri = URI.create("http://127.0.0.1:" + hostPort.get() + request.path());
+      long deadline = start + request.timeout().toNanos();
+      while (System.nanoTime() < deadline) {
+        Optional<HttpResponse<byte[]>> response = get(uri);
+        if (response.isPresent()) {
+          byte[] body = response.get().body();
+          String text =
+              new String(body, 0, Math.min(body.length, BODY_CAP_BYTES), StandardCharsets.UTF_8);
+          return new HttpProbeResult(
+              Optional.of(response.get().statusCode()), text, since(start), Optional.empty(), "");
+        }
+        Optional<Long> exit = exitCode(id);
+        if (exit.isPresent()) {
+          return noAnswer(
+              start, "the app exited with code " + exit.get() + " before answering", id);
+        }
+        sleep(POLL_INTERVAL);
+      }
+      return noAnswer(
+          start,
+          "nothing answered on port "
+              + request.containerPort()
+              + " within "
+              + request.timeout().toSeconds()
+              + " s",
+          id);
+    } finally {
+      session.removeContainer(id);
+    }
+  }
+
+  private String create(HttpProbeRequest request) throws EngineException {
+    RunRequest run = request.run();
+    ExposedPort port = ExposedPort.tcp(request.containerPort());
+    Ports bindings = new Ports();
+    // Port 0 lets the engine pick a free port; binding to 127.0.0.1 keeps the app off the network.
+    bindings.bind(port, Ports.Binding.bindIpAndPort("127.0.0.1", 0));
+    HostConfig host =
+        HostConfig.newHostConfig()
+            .withMemory(run.memoryBytes())
+            .withMemorySwap(run.memoryBytes())
+            .withPidsLimit(run.pidsLimit())
+            .withNetworkMode("bridge")
+            .withPortBindings(bindings);
+    CreateContainerCmd cmd =
+        connection
+            .client
+            .createContainerCmd(run.image())
+            .withLabels(session.labels())
+            .withExposedPorts(port)
+            .withHostConfig(host)
+            .withEnv(run.env());
+    run.command().ifPresent(cmd::withCmd);
+    run.entrypoint().ifPresent(cmd::withEntrypoint);
+    run.user().ifPresent(cmd::withUser);
+    try {
+      return session.track(cmd.exec().getId());
+    } catch (NotFoundException e) {
+      throw new EngineException("No image " + run.image() + " in the Docker engine.", e);
+    } catch (DockerException e) {
+      throw new EngineException(
+          "Cannot create a container of " + run.image() + ": " + ImageBuilder.engineMessage(e), e);
+    }
+  }
+
+  private Optional<Integer> hostPort(String id, int containerPort) {
+    try {
+      Ports ports =
+          connection.client.inspectContainerCmd(id).exec().getNetworkSettings().getPorts();
+      Ports.Binding[] bound = ports.getBindings().get(ExposedPort.tcp(containerPort));
+      return bound == null
+          ? Optional.empty()
+          : Arrays.stream(bound)
+              .map(Ports.Binding::getHostPortSpec)
+              .filter(spec -> spec != null && spec.matches("\\d+"))
+              .map(Integer::parseInt)
+              .findFirst();
+    } catch (DockerException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Optional<HttpResponse<byte[]>> get(URI uri) {
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
+      return Optional.of(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+    } catch (IOException e) {
+      // Not listening yet (connection refused or reset while starting): poll again.
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Long> exitCode(String id) {
+    try {
+      InspectContainerResponse.ContainerState state =
+          connection.client.inspectContainerCmd(id).exec().getState();
+      return Boolean.TRUE.equals(state.getRunning())
+          ? Optional.empty()
+          : Optional.ofNullable(state.getExitCodeLong());
+    } catch (DockerException e) {
+      return Optional.empty();
+    }
+  }
+
+  private HttpProbeResult noAnswer(long start, String why, String id) {
+    return new HttpProbeResult(Optional.empty(), "", since(start), Optional.of(why), logs(id));
+  }
+
+  private String logs(String id) {
+    StringBuilder out = new StringBuilder();
+    try {
+      connection
+          .client
+          .logContainerCmd(id)
+          .withStdOut(true)
+          .withStdErr(true)
+          .withTail(40)
+          .exec(
+              new com.github.dockerjava.api.async.ResultCallback.Adapter<
+                  com.github.dockerjava.api.model.Frame>() {
+                @Override
+                public void onNext(com.github.dockerjava.api.model.Frame frame) {
+                  if (out.length() < BODY_CAP_BYTES) {
+                    out.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
+                  }
+                }
+              })
+          .awaitCompletion(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (DockerException e) {
+      return "";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return out.toString();
+  }
+
+  private static Duration since(long startNanos) {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+
+  private static void sleep(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
