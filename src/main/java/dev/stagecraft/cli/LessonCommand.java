@@ -28,6 +28,9 @@ public final class LessonCommand implements Callable<Integer> {
       description = "The lesson: its number (2), id (02-go-to-scratch) or slug (go-to-scratch).")
   String id;
 
+  /** Prose wider than this is hard to read, however wide the terminal. */
+  static final int MAX_READING_WIDTH = 100;
+
   private final Supplier<Path> home;
   private final Supplier<OutputMode> mode;
 
@@ -77,6 +80,6 @@ public final class LessonCommand implements Callable<Integer> {
   /** The lesson as this command prints it. */
   static String render(Lesson lesson, OutputMode output) {
     return new MarkdownRenderer(output.glyphs())
-        .render(lesson.markdown(), output.width(), output.color());
+        .render(lesson.markdown(), Math.min(output.width(), MAX_READING_WIDTH), output.color());
   }
 }
