@@ -66,9 +66,10 @@ public final class LessonCommand implements Callable<Integer> {
   }
 
   private String unknown(Course course) {
+    int idWidth = course.lessons().stream().mapToInt(l -> l.id().length()).max().orElse(0);
     String known =
         course.lessons().stream()
-            .map(l -> "  " + l.number() + "  " + l.id() + "  " + l.title())
+            .map(l -> String.format("  %2d  %-" + idWidth + "s  %s", l.number(), l.id(), l.title()))
             .collect(Collectors.joining("\n"));
     return "stagecraft: there is no lesson '"
         + id
