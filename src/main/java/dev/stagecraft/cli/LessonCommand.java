@@ -28,6 +28,9 @@ public final class LessonCommand implements Callable<Integer> {
       description = "The lesson: its number (2), id (02-go-to-scratch) or slug (go-to-scratch).")
   String id;
 
+  /** Prose wider than this is hard to read, however wide the terminal. */
+  static final int MAX_READING_WIDTH = 100;
+
   private final Supplier<Path> home;
   private final Supplier<OutputMode> mode;
 
@@ -63,9 +66,10 @@ public final class LessonCommand implements Callable<Integer> {
   }
 
   private String unknown(Course course) {
+    int idWidth = course.lessons().stream().mapToInt(l -> l.id().length()).max().orElse(0);
     String known =
         course.lessons().stream()
-            .map(l -> "  " + l.number() + "  " + l.id() + "  " + l.title())
+            .map(l -> String.format("  %2d  %-" + idWidth + "s  %s", l.number(), l.id(), l.title()))
             .collect(Collectors.joining("\n"));
     return "stagecraft: there is no lesson '"
         + id
@@ -77,6 +81,6 @@ public final class LessonCommand implements Callable<Integer> {
   /** The lesson as this command prints it. */
   static String render(Lesson lesson, OutputMode output) {
     return new MarkdownRenderer(output.glyphs())
-        .render(lesson.markdown(), output.width(), output.color());
+        .render(lesson.markdown(), Math.min(output.width(), MAX_READING_WIDTH), output.color());
   }
 }

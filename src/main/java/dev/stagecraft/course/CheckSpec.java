@@ -1,5 +1,7 @@
 package dev.stagecraft.course;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,7 +20,7 @@ public record CheckSpec(
     String type, Map<String, Object> params, Optional<String> hint, String sourceName, int line) {
 
   public CheckSpec {
-    params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+    params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
   }
 
   /** Where this check was written, as {@code file:line}, for messages about its parameters. */

@@ -240,7 +240,8 @@ public final class Course {
 
   private static List<Path> children(Path root, Path dir) throws CourseException {
     try (Stream<Path> stream = Files.list(dir)) {
-      return stream.sorted().toList();
+      // Hidden entries belong to editors and tools (.DS_Store, .idea), not to the course.
+      return stream.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
     } catch (IOException e) {
       throw new CourseException(
           relative(root, dir), 0, "could not be listed: " + e.getMessage(), e);

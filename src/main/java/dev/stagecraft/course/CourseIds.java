@@ -3,6 +3,7 @@ package dev.stagecraft.course;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,10 +27,7 @@ final class CourseIds {
    * 1}, {@code 01}) or its slug ({@code why-multi-stage}), ignoring case and surrounding blanks.
    */
   static <T> Optional<T> resolve(
-      String query,
-      List<T> items,
-      java.util.function.Function<T, String> id,
-      ToIntFunction<T> number) {
+      String query, List<T> items, Function<T, String> id, ToIntFunction<T> number) {
     String wanted = query.strip().toLowerCase(Locale.ROOT);
     if (wanted.isEmpty()) {
       return Optional.empty();

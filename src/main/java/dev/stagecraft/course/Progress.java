@@ -8,30 +8,23 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
- * A learner's progress through the course: per exercise status, attempts, last check and best size,
- * plus where they are. Immutable: every change returns a new {@code Progress}, which {@link
- * ProgressStore} saves.
+ * A learner's progress through the course: per exercise status, attempts, last check, best size and
+ * hints seen, plus where they are. Immutable: every change returns a new {@code Progress}, which
+ * {@link ProgressStore} saves.
+ *
+ * @param exercises progress by exercise id, in id order; ids absent here are not started
+ * @param currentLesson the lesson the learner last opened
+ * @param currentExercise the exercise the learner is working on
  */
-public final class Progress {
+public record Progress(
+    Map<String, ExerciseProgress> exercises,
+    Optional<String> currentLesson,
+    Optional<String> currentExercise) {
 
   private static final Progress EMPTY = new Progress(Map.of(), Optional.empty(), Optional.empty());
 
-  private final Map<String, ExerciseProgress> exercises;
-  private final Optional<String> currentLesson;
-  private final Optional<String> currentExercise;
-
-  /**
-   * @param exercises progress by exercise id; ids absent here are not started
-   * @param currentLesson the lesson the learner last opened
-   * @param currentExercise the exercise the learner is working on
-   */
-  public Progress(
-      Map<String, ExerciseProgress> exercises,
-      Optional<String> currentLesson,
-      Optional<String> currentExercise) {
-    this.exercises = Collections.unmodifiableMap(new TreeMap<>(exercises));
-    this.currentLesson = currentLesson;
-    this.currentExercise = currentExercise;
+  public Progress {
+    exercises = Collections.unmodifiableMap(new TreeMap<>(exercises));
   }
 
   /** No progress at all. */
@@ -47,21 +40,6 @@ public final class Progress {
   /** The status of one exercise. */
   public ExerciseStatus status(String exerciseId) {
     return exercise(exerciseId).status();
-  }
-
-  /** Every exercise with recorded progress, by id in id order. */
-  public Map<String, ExerciseProgress> exercises() {
-    return exercises;
-  }
-
-  /** The lesson the learner last opened. */
-  public Optional<String> currentLesson() {
-    return currentLesson;
-  }
-
-  /** The exercise the learner is working on. */
-  public Optional<String> currentExercise() {
-    return currentExercise;
   }
 
   /** After a check of {@code exerciseId}; it also becomes the current exercise. */
@@ -90,29 +68,5 @@ public final class Progress {
     Map<String, ExerciseProgress> next = new TreeMap<>(exercises);
     next.put(exerciseId, progress);
     return new Progress(next, currentLesson, currentExercise);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Progress that
-        && exercises.equals(that.exercises)
-        && currentLesson.equals(that.currentLesson)
-        && currentExercise.equals(that.currentExercise);
-  }
-
-  @Override
-  public int hashCode() {
-    return java.util.Objects.hash(exercises, currentLesson, currentExercise);
-  }
-
-  @Override
-  public String toString() {
-    return "Progress[exercises="
-        + exercises
-        + ", currentLesson="
-        + currentLesson
-        + ", currentExercise="
-        + currentExercise
-        + "]";
   }
 }

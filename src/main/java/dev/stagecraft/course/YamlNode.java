@@ -1,6 +1,7 @@
 package dev.stagecraft.course;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,7 @@ sealed interface YamlNode {
       for (Entry entry : entries) {
         out.put(entry.key(), entry.value().plain());
       }
-      return java.util.Collections.unmodifiableMap(out);
+      return Collections.unmodifiableMap(out);
     }
   }
 

@@ -203,13 +203,14 @@ public final class MarkdownRenderer {
               ? new DockerfileHighlighter(ansi).highlight(source)
               : source;
       int contentWidth = width - 2;
-      String bar = ansi.dim(String.valueOf(glyphs.vertical())) + " ";
+      String edge = ansi.dim(String.valueOf(glyphs.vertical()));
+      String bar = edge + " ";
       List<String> body = new ArrayList<>();
       int widest = 0;
       for (String line : highlighted) {
         int lineWidth = TextWrap.displayWidth(line);
         if (lineWidth <= contentWidth) {
-          body.add(bar + line);
+          body.add(line.isEmpty() ? edge : bar + line);
           widest = Math.max(widest, lineWidth);
           continue;
         }

@@ -1,12 +1,13 @@
 package dev.stagecraft.terminal;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
 /**
  * How to write to standard output: with colour or plain, how wide, and which glyphs the output can
@@ -62,12 +63,34 @@ public record OutputMode(boolean color, int width, Glyphs glyphs) {
     return decide(System.console() != null, System.getenv(), OutputMode::askTerminalWidth, charset);
   }
 
+  /**
+   * Asks {@code stty} for the size of the controlling terminal. JLine could tell too, but building
+   * a JLine terminal probes the terminal with escape sequences whose answers then litter the
+   * screen; a one-shot command must not do that.
+   */
   private static OptionalInt askTerminalWidth() {
-    try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-      int width = terminal.getSize().getColumns();
-      return width > 0 ? OptionalInt.of(width) : OptionalInt.empty();
-    } catch (IOException | RuntimeException e) {
-      // Not knowing the width is normal (no tty, no stty); the caller falls back to COLUMNS or 80.
+    File tty = new File("/dev/tty");
+    if (!tty.exists()) {
+      return OptionalInt.empty();
+    }
+    try {
+      Process stty =
+          new ProcessBuilder("stty", "size")
+              .redirectInput(tty)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      String answer = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+      if (!stty.waitFor(2, TimeUnit.SECONDS) || stty.exitValue() != 0) {
+        stty.destroy();
+        return OptionalInt.empty();
+      }
+      String[] rowsAndColumns = answer.strip().split("\\s+");
+      return rowsAndColumns.length == 2 ? parse(rowsAndColumns[1]) : OptionalInt.empty();
+    } catch (IOException e) {
+      // No stty (Windows, minimal images): the caller falls back to COLUMNS or 80.
+      return OptionalInt.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return OptionalInt.empty();
     }
   }

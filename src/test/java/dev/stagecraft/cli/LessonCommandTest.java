@@ -81,4 +81,12 @@ class LessonCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Print a lesson");
   }
+
+  @Test
+  void aVeryWideTerminalStillGetsReadableLines() {
+    CommandRun run = run(new OutputMode(false, 200, Glyphs.UNICODE), "1");
+
+    int widest = run.out().lines().mapToInt(TextWrap::displayWidth).max().orElse(0);
+    assertThat(widest).isEqualTo(LessonCommand.MAX_READING_WIDTH);
+  }
 }

@@ -98,4 +98,12 @@ class ListCommandTest {
     assertThat(run.err()).startsWith("stagecraft: ").contains("no course here");
     assertThat(run.out()).isEmpty();
   }
+
+  @Test
+  void isRegisteredOnTheRootCommand() {
+    CommandRun run = CommandRun.of(new StagecraftCommand(), "list", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("--json");
+  }
 }

@@ -180,4 +180,18 @@ class CourseLoaderTest {
         .hasMessageContaining("lessons/")
         .hasMessageContaining("stagecraft.home");
   }
+
+  @Test
+  void hiddenEntriesAndOtherFilesAreIgnored() throws Exception {
+    MiniCourse course = new MiniCourse(home);
+    course.write("exercises/.idea/workspace.xml", "<x/>");
+    course.write("exercises/notes.txt", "not an exercise");
+    course.write("lessons/README.md", "# About the lessons");
+    course.write("lessons/.draft.md", "no front matter");
+
+    Course loaded = course.load();
+
+    assertThat(loaded.lessons()).extracting(Lesson::id).containsExactly("01-only");
+    assertThat(loaded.exercises()).extracting(Exercise::id).containsExactly("01-only");
+  }
 }

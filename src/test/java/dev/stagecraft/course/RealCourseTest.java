@@ -62,6 +62,43 @@ class RealCourseTest {
         .containsEntry("output", "hello from a static Go binary");
   }
 
+  /** The output a {@code runs} check waits for is something the exercise's program prints. */
+  @Test
+  void expectedOutputIsPrintedByTheProgram() throws Exception {
+    for (Exercise exercise : course.exercises()) {
+      String sources;
+      try (var files = Files.list(exercise.directory())) {
+        sources =
+            files
+                .filter(p -> isProgramSource(p.getFileName().toString()))
+                .filter(Files::isRegularFile)
+                .map(RealCourseTest::read)
+                .reduce("", String::concat);
+      }
+      for (CheckSpec check : exercise.checks()) {
+        if (check.type().equals("runs") && check.params().get("output") instanceof String output) {
+          assertThat(sources).as(check.location()).containsPattern(output);
+        }
+      }
+    }
+  }
+
+  /** The app's own files, not the course's files about it (which quote the expected output). */
+  private static boolean isProgramSource(String name) {
+    return !name.startsWith(".")
+        && !name.startsWith("Dockerfile")
+        && !name.endsWith(".md")
+        && !name.equals("exercise.yaml");
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"2", "02", "02-go-to-scratch", "go-to-scratch", " GO-TO-SCRATCH "})
   void aLessonCanBeNamedByNumberIdOrSlug(String query) {

@@ -188,6 +188,7 @@ class MarkdownRendererTest {
 
     for (String line : out.split("\n")) {
       assertThat(TextWrap.displayWidth(line)).as(line).isLessThanOrEqualTo(width);
+      assertThat(Ansi.strip(line)).as("trailing blanks in %s", line).doesNotEndWith(" ");
     }
     if (!color) {
       assertThat(out).doesNotContain("\u001b");
