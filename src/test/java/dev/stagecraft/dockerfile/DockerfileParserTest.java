@@ -240,6 +240,17 @@ class DockerfileParserTest {
   }
 
   @Test
+  void aBaseThatCannotBeResolvedStaysAsWrittenWithoutAProblem() {
+    Dockerfile buildArg = DockerfileParser.parse("ARG BASE\nFROM $BASE\n", "t");
+    assertThat(buildArg.stages().get(0).baseImage()).isEqualTo("$BASE");
+    assertThat(buildArg.problems()).isEmpty();
+    Dockerfile undeclared = DockerfileParser.parse("FROM golang:${GO}-alpine\n", "t");
+    assertThat(undeclared.stages().get(0).baseImage()).isEqualTo("golang:${GO}-alpine");
+    Dockerfile declaredEmpty = DockerfileParser.parse("ARG V\nFROM node:20${V}\n", "t");
+    assertThat(declaredEmpty.stages().get(0).baseImage()).isEqualTo("node:20");
+  }
+
+  @Test
   void stageNamesAndAsAreMatchedInAnyCase() throws IOException {
     Dockerfile dockerfile = corpus("from-as-any-case");
     assertThat(dockerfile.stage("build")).map(Stage::index).contains(0);

@@ -161,7 +161,14 @@ class LintRulesTest {
             "after comment",
             "# hello\n# syntax=docker/dockerfile:1\nFROM a:1\n",
             2),
-        catches("maintainer-deprecated", "maintainer", "FROM a:1\nMAINTAINER me\n", 2));
+        catches("maintainer-deprecated", "maintainer", "FROM a:1\nMAINTAINER me\n", 2),
+        catches("undefined-arg-in-from", "undeclared", "FROM golang:${GO_VERSION}\n", 1),
+        catches(
+            "undefined-arg-in-from",
+            "declared in a stage only",
+            "FROM a:1\nARG V=1\nFROM b:$V\n",
+            3),
+        catches("undefined-arg-in-from", "platform", "FROM --platform=$PLATFORM a:1\n", 1));
   }
 
   static Stream<Arguments> mustNotCatch() {
@@ -324,7 +331,15 @@ class LintRulesTest {
         clean(
             "maintainer-deprecated",
             "label",
-            "FROM a:1\nLABEL org.opencontainers.image.authors=me\n"));
+            "FROM a:1\nLABEL org.opencontainers.image.authors=me\n"),
+        clean(
+            "undefined-arg-in-from",
+            "declared with and without default",
+            "ARG V=1\nARG BASE\nFROM $BASE:${V}\n"),
+        clean(
+            "undefined-arg-in-from",
+            "predefined platform",
+            "FROM --platform=$BUILDPLATFORM a:1\nFROM b:1-$TARGETARCH\n"));
   }
 
   static Arguments catches(String rule, String name, String dockerfile, Integer... lines) {
