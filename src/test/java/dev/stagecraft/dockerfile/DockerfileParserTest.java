@@ -117,6 +117,13 @@ class DockerfileParserTest {
   }
 
   @Test
+  void shellMustBeAJsonArray() {
+    assertThat(DockerfileParser.parse("FROM a:1\nSHELL /bin/bash -c\n", "t").problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("SHELL takes a JSON array"));
+  }
+
+  @Test
   void flagsAreReadUpToTheFirstArgument() throws IOException {
     Dockerfile dockerfile = corpus("flags-copy");
     Instruction copy = at(dockerfile, 4);
