@@ -53,6 +53,11 @@ class LintRulesTest {
             3),
         catches("unknown-instruction-flag", "no flags", "FROM a:1\nWORKDIR --x /app\n", 2),
         catches(
+            "unknown-instruction-flag",
+            "CMD --help is a flag to Docker",
+            "FROM a:1\nCMD --help\n",
+            2),
+        catches(
             "classic-builder-unsupported",
             "mount",
             "FROM a:1\nRUN --mount=type=cache,target=/c make\n",
