@@ -294,6 +294,10 @@ class LintRulesTest {
             "FROM g:1\nCOPY . .\nRUN go build ./...\n"),
         clean(
             "copy-all-before-install",
+            "global tool",
+            "FROM n:1\nCOPY . .\nRUN npm install -g serve\n"),
+        clean(
+            "copy-all-before-install",
             "other stage",
             "FROM n:1 AS a\nCOPY . .\nFROM n:1\nRUN npm ci\n"),
         clean(
@@ -312,6 +316,10 @@ class LintRulesTest {
             "pointers and harmless names",
             "FROM a:1\nENV PASSWORD_FILE=/run/secrets/db TOKEN_URL=https://x PATH=/bin PWD=/app KEYBOARD=us\n"),
         clean("secret-in-env", "empty value", "FROM a:1\nENV API_TOKEN=\n"),
+        clean(
+            "secret-in-env",
+            "switches and numbers",
+            "FROM a:1\nENV AUTH_ENABLED=true TOKEN_TTL=3600\n"),
         clean("secret-in-arg", "versions", "ARG GO_VERSION=1.22\nFROM a:1\nARG TARGETARCH\n"),
         clean(
             "relative-workdir",
