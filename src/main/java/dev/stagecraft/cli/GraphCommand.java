@@ -56,6 +56,12 @@ public final class GraphCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.BAD_INPUT;
     }
+    Optional<String> tooLarge = LintCommand.tooLarge(path);
+    if (tooLarge.isPresent()) {
+      err.println("stagecraft graph: " + file + ": " + tooLarge.get());
+      err.flush();
+      return ExitCode.BAD_INPUT;
+    }
     Dockerfile dockerfile;
     try {
       dockerfile = DockerfileParser.parse(path);

@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
     })
 public final class LintCommand implements Callable<Integer> {
   private static final String RESET = "\u001b[0m";
+  private static final long MAX_BYTES = 32L * 1024 * 1024;
 
   @Spec CommandSpec spec;
 
@@ -167,7 +168,7 @@ public final class LintCommand implements Callable<Integer> {
     if (Files.isDirectory(given)) {
       Path inside = given.resolve("Dockerfile");
       if (Files.isRegularFile(inside)) {
-        return Optional.of(inside);
+        return dockerfileFor(inside, err);
       }
       err.println(
           "stagecraft lint: "
@@ -183,7 +184,29 @@ public final class LintCommand implements Callable<Integer> {
       err.println("stagecraft lint: " + given + ": not a readable file");
       return Optional.empty();
     }
+    Optional<String> tooLarge = tooLarge(given);
+    if (tooLarge.isPresent()) {
+      err.println("stagecraft lint: " + given + ": " + tooLarge.get());
+      return Optional.empty();
+    }
     return Optional.of(given);
+  }
+
+  /**
+   * Why a file is too large to read as a Dockerfile, if it is; reading a stray disk image whole
+   * would exhaust memory instead of giving a clear error.
+   */
+  static Optional<String> tooLarge(Path file) {
+    try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        return Optional.of(
+            "is " + size / (1024 * 1024) + " MB, too large to be a Dockerfile (limit 32 MB)");
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.of("cannot read its size (" + e.getMessage() + ")");
+    }
   }
 
   private void printText(PrintWriter out, List<Finding> findings) {

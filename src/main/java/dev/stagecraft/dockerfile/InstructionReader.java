@@ -105,6 +105,13 @@ final class InstructionReader {
                                 + delimiter)));
       }
     }
+    if (keyword.equals("SHELL") && execForm.isEmpty() && !flagged.rest().isEmpty()) {
+      problems.add(
+          new ParseProblem(
+              first + 1,
+              "SHELL takes a JSON array, such as SHELL [\"/bin/bash\", \"-c\"]; write it in that"
+                  + " form"));
+    }
     if (flagged.rest().isEmpty() && !Keywords.ARGUMENTS_OPTIONAL.contains(keyword)) {
       problems.add(
           new ParseProblem(

@@ -29,7 +29,12 @@ final class StageAssembler {
       } else if (currentFrom == null) {
         if (instruction.is("ARG")) {
           for (ArgDeclarations.Declaration d : ArgDeclarations.of(instruction)) {
-            d.defaultValue().ifPresent(v -> globalArgs.put(d.name(), v));
+            // Declared without a default and not passed with --build-arg, Docker expands it to "".
+            if (d.defaultValue().isPresent()) {
+              globalArgs.put(d.name(), d.defaultValue().get());
+            } else {
+              globalArgs.putIfAbsent(d.name(), "");
+            }
           }
         } else {
           problems.add(
@@ -83,20 +88,12 @@ final class StageAssembler {
           new ParseProblem(
               from.line(), "FROM takes an image and an optional name: FROM image [AS name]"));
     }
+    // An ARG without a default is meant to come from --build-arg; when anything is unknown the
+    // base stays as written, so readers see the variable instead of a wrong guess.
     String base = image;
-    if (!image.isEmpty()) {
-      String expanded = VariableExpander.expand(image, globalArgs, escape).value();
-      if (expanded.isEmpty()) {
-        problems.add(
-            new ParseProblem(
-                from.line(),
-                "the base image '"
-                    + InstructionReader.printable(image)
-                    + "' is empty after expanding variables; give the ARG a default before"
-                    + " the first FROM"));
-      } else {
-        base = expanded;
-      }
+    VariableExpander.Expansion expanded = VariableExpander.expand(image, globalArgs, escape);
+    if (expanded.complete() && !expanded.value().isBlank()) {
+      base = expanded.value();
     }
     return new Stage(index, name, from, base, body);
   }

@@ -43,7 +43,7 @@ public final class StageGraphDrawing {
     for (int i = 0; i < stages.size(); i++) {
       if (i > 0) {
         boolean feedsNext = feeds(graph, stages.get(i - 1), stages.get(i));
-        out.append("  ").append(feedsNext ? g.down() : " ").append('\n');
+        out.append(feedsNext ? "  " + g.down() : "").append('\n');
       }
       out.append(g.topLeft())
           .append(g.horizontal().repeat(width + 2))
@@ -68,7 +68,7 @@ public final class StageGraphDrawing {
             f ->
                 out.append(g.star())
                     .append(" final stage: ")
-                    .append(f.displayName())
+                    .append(f.name().orElse("#" + f.index()))
                     .append(", built from ")
                     .append(graph.rootImage(f))
                     .append('\n'));

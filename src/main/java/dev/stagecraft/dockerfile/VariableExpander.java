@@ -15,13 +15,22 @@ public final class VariableExpander {
    * The result of an expansion.
    *
    * @param value the expanded text
-   * @param complete false when a variable without a value was referenced
+   * @param missing the names referenced that had no value, in order of first use
    */
-  public record Expansion(String value, boolean complete) {}
+  public record Expansion(String value, java.util.Set<String> missing) {
+    public Expansion {
+      missing = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(missing));
+    }
+
+    /** True when every variable referenced had a value. */
+    public boolean complete() {
+      return missing.isEmpty();
+    }
+  }
 
   private final Map<String, String> variables;
   private final char escape;
-  private boolean complete = true;
+  private final java.util.Set<String> missing = new java.util.LinkedHashSet<>();
 
   private VariableExpander(Map<String, String> variables, char escape) {
     this.variables = variables;
@@ -37,7 +46,7 @@ public final class VariableExpander {
   public static Expansion expand(String text, Map<String, String> variables, char escape) {
     VariableExpander expander = new VariableExpander(variables, escape);
     String value = expander.run(text, 0);
-    return new Expansion(value, expander.complete);
+    return new Expansion(value, expander.missing);
   }
 
   private String run(String text, int depth) {
@@ -125,7 +134,7 @@ public final class VariableExpander {
   private String lookup(String name) {
     String value = variables.get(name);
     if (value == null) {
-      complete = false;
+      missing.add(name);
       return "";
     }
     return value;

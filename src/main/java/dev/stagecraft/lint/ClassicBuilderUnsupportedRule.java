@@ -62,7 +62,8 @@ final class ClassicBuilderUnsupportedRule extends Rule {
                       + " <<"
                       + i.heredocs().get(0).delimiter()
                       + " is a heredoc, which"
-                      + " needs BuildKit; the classic builder rejects it"));
+                      + " needs BuildKit; the classic builder reads its body as instructions and"
+                      + " fails"));
         }
       }
     }

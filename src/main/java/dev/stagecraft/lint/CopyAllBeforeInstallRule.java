@@ -81,9 +81,10 @@ final class CopyAllBeforeInstallRule extends Rule {
       String sub = c.size() > 1 ? c.get(1) : "";
       boolean install =
           switch (program) {
-            case "npm" -> sub.equals("ci") || sub.equals("install") || sub.equals("i");
+            case "npm" ->
+                sub.equals("ci") || ((sub.equals("install") || sub.equals("i")) && noPackages(c));
             case "yarn" -> c.size() == 1 || sub.equals("install") || sub.startsWith("--");
-            case "pnpm" -> sub.equals("install") || sub.equals("i");
+            case "pnpm" -> (sub.equals("install") || sub.equals("i")) && noPackages(c);
             case "pip", "pip3" ->
                 sub.equals("install") && (c.contains("-r") || c.contains("--requirement"));
             case "poetry", "pipenv", "bundle", "composer" -> sub.equals("install");
@@ -98,5 +99,10 @@ final class CopyAllBeforeInstallRule extends Rule {
       }
     }
     return Optional.empty();
+  }
+
+  /** {@code npm install} of the project itself, not of named packages such as a global tool. */
+  private static boolean noPackages(List<String> command) {
+    return command.subList(2, command.size()).stream().allMatch(w -> w.startsWith("-"));
   }
 }

@@ -49,9 +49,9 @@ final class FinalStageRunsAsRootRule extends Rule {
           finding(
               context,
               user,
-              "the final stage '"
-                  + last.displayName()
-                  + "' runs as root (USER "
+              "the final stage "
+                  + Rule.label(last)
+                  + " runs as root (USER "
                   + user.arguments().strip()
                   + ")"));
     }
@@ -63,9 +63,9 @@ final class FinalStageRunsAsRootRule extends Rule {
         finding(
             context,
             last.from(),
-            "the final stage '"
-                + last.displayName()
-                + "' has no USER, so it runs as the base image's user: root for "
+            "the final stage "
+                + Rule.label(last)
+                + " has no USER, so it runs as the base image's user: root for "
                 + root));
   }
 

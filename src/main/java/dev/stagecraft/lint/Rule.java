@@ -1,6 +1,7 @@
 package dev.stagecraft.lint;
 
 import dev.stagecraft.dockerfile.Instruction;
+import dev.stagecraft.dockerfile.Stage;
 
 /**
  * Base of the built-in rules: each states its id, severity, summary, why and fix once, and reports
@@ -53,6 +54,11 @@ abstract class Rule implements LintRule {
         message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE - 3) + "...";
     return new Finding(
         id, severity, context.sourceName(), line, "line " + line + ": " + shown, why, fix);
+  }
+
+  /** How a message names a stage: {@code 'build'}, or {@code #2} when it has no name. */
+  static String label(Stage stage) {
+    return stage.name().map(n -> "'" + n + "'").orElse("#" + stage.index());
   }
 
   Finding finding(LintContext context, Instruction instruction, String message) {

@@ -13,6 +13,7 @@ final class Rules {
         new CopyFromLaterStageRule(),
         new DuplicateStageNameRule(),
         new UnknownInstructionFlagRule(),
+        new UndefinedArgInFromRule(),
         new ClassicBuilderUnsupportedRule(),
         new FinalStageRunsAsRootRule(),
         new ToolchainFinalBaseRule(),

@@ -25,7 +25,7 @@ final class SecretInEnvRule extends Rule {
     for (Stage stage : context.dockerfile().stages()) {
       for (Instruction env : stage.instructions("ENV")) {
         for (KeyValues.Pair pair : KeyValues.of(env)) {
-          if (!pair.value().isBlank() && SecretNames.looksSecret(pair.key())) {
+          if (SecretNames.couldBeSecretValue(pair.value()) && SecretNames.looksSecret(pair.key())) {
             findings.add(
                 finding(
                     context,

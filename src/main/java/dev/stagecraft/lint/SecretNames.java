@@ -59,4 +59,14 @@ final class SecretNames {
     }
     return false;
   }
+
+  /** Switches and counts ({@code AUTH_ENABLED=true}, {@code TOKEN_TTL=3600}) are not secrets. */
+  static boolean couldBeSecretValue(String value) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    if (v.isEmpty()
+        || Set.of("true", "false", "yes", "no", "on", "off", "none", "null").contains(v)) {
+      return false;
+    }
+    return !v.chars().allMatch(Character::isDigit);
+  }
 }

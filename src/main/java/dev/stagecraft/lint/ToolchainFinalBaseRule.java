@@ -50,9 +50,9 @@ final class ToolchainFinalBaseRule extends Rule {
         finding(
             context,
             last.get().from(),
-            "the final stage '"
-                + last.get().displayName()
-                + "' is built on "
+            "the final stage "
+                + Rule.label(last.get())
+                + " is built on "
                 + root
                 + ", a full toolchain image"));
   }

@@ -24,7 +24,7 @@ final class UnusedStageRule extends Rule {
           finding(
               context,
               stage.from(),
-              "stage '" + stage.displayName() + "' is never used by the final stage"));
+              "stage " + Rule.label(stage) + " is never used by the final stage"));
     }
     return findings;
   }

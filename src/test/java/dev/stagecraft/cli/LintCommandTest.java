@@ -180,4 +180,14 @@ class LintCommandTest {
     assertThat(run("lint", "--target", "nope", file.toString())).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(err.toString()).contains("no stage called 'nope'");
   }
+
+  @Test
+  void aHugeFileIsRefusedWithoutReadingIt() throws IOException {
+    Path file = dir.resolve("disk.img");
+    try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+      raf.setLength(40L * 1024 * 1024);
+    }
+    assertThat(run("lint", file.toString())).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(err.toString()).contains("disk.img: is 40 MB, too large to be a Dockerfile");
+  }
 }

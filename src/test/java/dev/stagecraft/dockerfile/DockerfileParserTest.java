@@ -117,6 +117,13 @@ class DockerfileParserTest {
   }
 
   @Test
+  void shellMustBeAJsonArray() {
+    assertThat(DockerfileParser.parse("FROM a:1\nSHELL /bin/bash -c\n", "t").problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("SHELL takes a JSON array"));
+  }
+
+  @Test
   void flagsAreReadUpToTheFirstArgument() throws IOException {
     Dockerfile dockerfile = corpus("flags-copy");
     Instruction copy = at(dockerfile, 4);
@@ -237,6 +244,17 @@ class DockerfileParserTest {
     assertThat(dockerfile.stages().get(0).instructions())
         .extracting(Instruction::keyword)
         .containsExactly("ARG", "RUN");
+  }
+
+  @Test
+  void aBaseThatCannotBeResolvedStaysAsWrittenWithoutAProblem() {
+    Dockerfile buildArg = DockerfileParser.parse("ARG BASE\nFROM $BASE\n", "t");
+    assertThat(buildArg.stages().get(0).baseImage()).isEqualTo("$BASE");
+    assertThat(buildArg.problems()).isEmpty();
+    Dockerfile undeclared = DockerfileParser.parse("FROM golang:${GO}-alpine\n", "t");
+    assertThat(undeclared.stages().get(0).baseImage()).isEqualTo("golang:${GO}-alpine");
+    Dockerfile declaredEmpty = DockerfileParser.parse("ARG V\nFROM node:20${V}\n", "t");
+    assertThat(declaredEmpty.stages().get(0).baseImage()).isEqualTo("node:20");
   }
 
   @Test

@@ -53,6 +53,11 @@ class LintRulesTest {
             3),
         catches("unknown-instruction-flag", "no flags", "FROM a:1\nWORKDIR --x /app\n", 2),
         catches(
+            "unknown-instruction-flag",
+            "CMD --help is a flag to Docker",
+            "FROM a:1\nCMD --help\n",
+            2),
+        catches(
             "classic-builder-unsupported",
             "mount",
             "FROM a:1\nRUN --mount=type=cache,target=/c make\n",
@@ -161,7 +166,14 @@ class LintRulesTest {
             "after comment",
             "# hello\n# syntax=docker/dockerfile:1\nFROM a:1\n",
             2),
-        catches("maintainer-deprecated", "maintainer", "FROM a:1\nMAINTAINER me\n", 2));
+        catches("maintainer-deprecated", "maintainer", "FROM a:1\nMAINTAINER me\n", 2),
+        catches("undefined-arg-in-from", "undeclared", "FROM golang:${GO_VERSION}\n", 1),
+        catches(
+            "undefined-arg-in-from",
+            "declared in a stage only",
+            "FROM a:1\nARG V=1\nFROM b:$V\n",
+            3),
+        catches("undefined-arg-in-from", "platform", "FROM --platform=$PLATFORM a:1\n", 1));
   }
 
   static Stream<Arguments> mustNotCatch() {
@@ -282,6 +294,10 @@ class LintRulesTest {
             "FROM g:1\nCOPY . .\nRUN go build ./...\n"),
         clean(
             "copy-all-before-install",
+            "global tool",
+            "FROM n:1\nCOPY . .\nRUN npm install -g serve\n"),
+        clean(
+            "copy-all-before-install",
             "other stage",
             "FROM n:1 AS a\nCOPY . .\nFROM n:1\nRUN npm ci\n"),
         clean(
@@ -300,6 +316,10 @@ class LintRulesTest {
             "pointers and harmless names",
             "FROM a:1\nENV PASSWORD_FILE=/run/secrets/db TOKEN_URL=https://x PATH=/bin PWD=/app KEYBOARD=us\n"),
         clean("secret-in-env", "empty value", "FROM a:1\nENV API_TOKEN=\n"),
+        clean(
+            "secret-in-env",
+            "switches and numbers",
+            "FROM a:1\nENV AUTH_ENABLED=true TOKEN_TTL=3600\n"),
         clean("secret-in-arg", "versions", "ARG GO_VERSION=1.22\nFROM a:1\nARG TARGETARCH\n"),
         clean(
             "relative-workdir",
@@ -324,7 +344,15 @@ class LintRulesTest {
         clean(
             "maintainer-deprecated",
             "label",
-            "FROM a:1\nLABEL org.opencontainers.image.authors=me\n"));
+            "FROM a:1\nLABEL org.opencontainers.image.authors=me\n"),
+        clean(
+            "undefined-arg-in-from",
+            "declared with and without default",
+            "ARG V=1\nARG BASE\nFROM $BASE:${V}\n"),
+        clean(
+            "undefined-arg-in-from",
+            "predefined platform",
+            "FROM --platform=$BUILDPLATFORM a:1\nFROM b:1-$TARGETARCH\n"));
   }
 
   static Arguments catches(String rule, String name, String dockerfile, Integer... lines) {
