@@ -33,9 +33,6 @@ import java.util.function.Consumer;
  */
 public final class Grader {
 
-  /** Lint findings that mean the classic builder would refuse the file: do not try to build. */
-  private static final String BUILDER_RULE = "builder-unsupported-syntax";
-
   private final CheckRegistry registry;
   private final Linter linter;
   private final LabAccess lab;
@@ -197,13 +194,17 @@ public final class Grader {
     return Verdict.fail(where + failed.message() + code, "a successful build", "the build failed");
   }
 
-  /** Syntax errors and BuildKit-only syntax would fail on the engine; say so without building. */
+  /**
+   * Syntax errors and error-level lint findings (BuildKit-only syntax, COPY --from a stage that
+   * does not exist, ...) would fail on the engine, often with a less helpful message (a missing
+   * stage becomes a failed pull): report them with their line instead of building.
+   */
   private static Optional<String> buildBlocker(Dockerfile dockerfile, List<Finding> findings) {
     for (ParseProblem problem : dockerfile.problems()) {
       return Optional.of("line " + problem.line() + ": " + problem.message());
     }
     return findings.stream()
-        .filter(f -> f.ruleId().equals(BUILDER_RULE) && f.severity() == Severity.ERROR)
+        .filter(f -> f.severity() == Severity.ERROR)
         .findFirst()
         .map(f -> "line " + f.line() + ": " + f.message() + " " + f.fix());
   }
