@@ -1,6 +1,7 @@
 package dev.stagecraft.cli;
 
 import dev.stagecraft.engine.DockerEngine;
+import dev.stagecraft.engine.EngineException;
 import dev.stagecraft.engine.EngineInfo;
 import dev.stagecraft.engine.EngineUnavailableException;
 import java.io.IOException;
@@ -94,7 +95,7 @@ public final class DoctorCommand implements Callable<Integer> {
     out.println("Course images (FROM and COPY --from in exercises/ and solutions/):");
     for (String image : images) {
       boolean present = engine.imageExists(image);
-      out.printf("  %-8s %s%n", present ? "ok" : "MISSING", image);
+      out.printf("  %-8s %s%s%n", present ? "ok" : "MISSING", image, standinNote(engine, image));
       if (!present) {
         missing.add(image);
       }
@@ -108,6 +109,17 @@ public final class DoctorCommand implements Callable<Integer> {
       out.println(
           "or, without registry access, build local stand-ins: .ci/images/build.sh"
               + " --tag-official");
+    }
+  }
+
+  /** Says when an image is one of .ci/images' local stand-ins rather than the official one. */
+  private static String standinNote(DockerEngine engine, String image) {
+    try {
+      boolean standin =
+          "true".equals(engine.inspectImage(image).labels().get("dev.stagecraft.standin"));
+      return standin ? "  (local stand-in from .ci/images)" : "";
+    } catch (EngineException e) {
+      return "";
     }
   }
 

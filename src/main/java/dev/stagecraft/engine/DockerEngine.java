@@ -105,7 +105,9 @@ public final class DockerEngine implements AutoCloseable {
 
   /**
    * Builds an image with the classic builder, reporting steps and output to {@code events} as they
-   * happen. The image is tagged {@code request.tag()} and labelled with this session.
+   * happen. The image is tagged {@code request.tag()} and labelled with this session. Events arrive
+   * in order on docker-java's stream thread, not the caller's; this method returns after the last
+   * one.
    *
    * @throws BuildFailedException when the Dockerfile is refused (syntax) or a step fails; it
    *     carries the Dockerfile line when it can be found

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +53,7 @@ final class ImageBuilder {
               .client
               .buildImageCmd(tar)
               .withDockerfilePath(context.dockerfilePath())
-              .withTags(java.util.Set.of(request.tag()))
+              .withTags(Set.of(request.tag()))
               .withLabels(labels)
               .withNoCache(request.noCache())
               .withRemove(true)
@@ -73,7 +74,7 @@ final class ImageBuilder {
     progress.finish();
 
     if (callback.error != null) {
-      throw refused(callback.error, steps, progress);
+      throw refused(callback.error, progress);
     }
     if (callback.errorItem != null) {
       throw stepFailed(callback.errorItem, progress);
@@ -93,9 +94,13 @@ final class ImageBuilder {
   }
 
   /** The engine refused the build outright (HTTP 400 on a syntax error) or the stream broke. */
-  private static BuildFailedException refused(
-      Throwable error, DockerfileSteps steps, BuildProgress progress) {
-    String message = engineMessage(error);
+  private static BuildFailedException refused(Throwable error, BuildProgress progress) {
+    String message =
+        error instanceof DockerException
+            ? engineMessage(error)
+            : "the connection to the Docker engine failed during the build ("
+                + EngineProblems.rootCause(error)
+                + ")";
     Optional<Integer> line =
         progress.stepNumber() == 0 ? DockerfileSteps.lineInError(message) : progress.currentLine();
     progress.remember(message);

@@ -11,7 +11,8 @@ import java.util.Set;
  * a shell-form instruction shows up as {@code ["/bin/sh", "-c", "..."]}.
  *
  * @param user the configured user, "" when none (root)
- * @param healthcheck the HEALTHCHECK test, empty when the image has none
+ * @param healthcheck the HEALTHCHECK test (e.g. {@code ["CMD", "/app", "-health"]}), empty when the
+ *     image has none or it was switched off with {@code HEALTHCHECK NONE}
  * @param layerDiffIds the uncompressed layer digests, base layers first
  * @param sizeBytes the size the engine reports; see {@link DockerEngine#history} for per-layer
  *     sizes

@@ -55,11 +55,17 @@ final class ImageReader {
         new LinkedHashSet<>(keys(config.path("ExposedPorts"))),
         stringMap(config.path("Labels")),
         config.path("WorkingDir").asText(""),
-        health.isArray() && health.size() > 0 ? Optional.of(strings(health)) : Optional.empty(),
+        healthcheck(health),
         strings(image.path("RootFS").path("Layers")),
         image.path("Size").asLong(),
         image.path("Os").asText(""),
         image.path("Architecture").asText(""));
+  }
+
+  /** HEALTHCHECK NONE is stored as {@code ["NONE"]}: it switches a base image's check off. */
+  private static Optional<List<String>> healthcheck(JsonNode test) {
+    List<String> words = strings(test);
+    return words.isEmpty() || words.get(0).equals("NONE") ? Optional.empty() : Optional.of(words);
   }
 
   List<HistoryEntry> history(String ref) throws EngineException {

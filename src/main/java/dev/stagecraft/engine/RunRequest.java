@@ -28,6 +28,17 @@ public record RunRequest(
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
   public RunRequest {
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("a run needs a positive timeout, not " + timeout);
+    }
+    if (memoryBytes < 6 * 1024 * 1024) {
+      // The engine refuses less than 6 MB; say so here, where the number was chosen.
+      throw new IllegalArgumentException("a run needs at least 6 MB of memory, not " + memoryBytes);
+    }
+    if (pidsLimit < 1) {
+      throw new IllegalArgumentException(
+          "a run needs a pids limit of at least 1, not " + pidsLimit);
+    }
     command = command.map(List::copyOf);
     entrypoint = entrypoint.map(List::copyOf);
     env = List.copyOf(env);

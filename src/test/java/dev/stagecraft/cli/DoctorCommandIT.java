@@ -47,6 +47,22 @@ class DoctorCommandIT {
   }
 
   @Test
+  void standInsAreNamedAsSuch(DockerEngine engine) throws Exception {
+    String standin = "stagecraft/standin-debian:bookworm-slim";
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        engine.imageExists(standin), "skipped: no stand-ins built (.ci/images/build.sh)");
+    Files.createDirectories(home.resolve("solutions/01-demo"));
+    Files.writeString(home.resolve("solutions/01-demo/Dockerfile"), "FROM " + standin + "\n");
+    StringWriter out = new StringWriter();
+    CommandLine doctor = new CommandLine(new DoctorCommand(System.getenv(), home));
+    doctor.setOut(new PrintWriter(out));
+    assertThat(doctor.execute()).isEqualTo(ExitCode.OK);
+    assertThat(out.toString())
+        .contains("ok       " + standin + "  (local stand-in from .ci/images)")
+        .doesNotContain("Warning");
+  }
+
+  @Test
   void theRealCourseIsScannedFromStagecraftHome() {
     StringWriter out = new StringWriter();
     CommandLine doctor =
