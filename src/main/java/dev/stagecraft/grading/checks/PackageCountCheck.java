@@ -50,7 +50,7 @@ public record PackageCountCheck(int max) implements ImageCheck {
         "The image has "
             + count
             + " OS packages; a slimmer base (distroless, scratch, -slim) carries fewer.",
-        "at most " + max + " packages",
+        "at most " + Shown.count(max, "package", "packages"),
         actual);
   }
 }
