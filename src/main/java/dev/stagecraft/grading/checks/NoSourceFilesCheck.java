@@ -1,6 +1,7 @@
 package dev.stagecraft.grading.checks;
 
 import dev.stagecraft.facts.FileFact;
+import dev.stagecraft.facts.FileKind;
 import dev.stagecraft.facts.ImageFacts;
 import dev.stagecraft.grading.CheckParams;
 import dev.stagecraft.grading.CheckSpecException;
@@ -8,7 +9,9 @@ import dev.stagecraft.grading.GradingContext;
 import dev.stagecraft.grading.ImageCheck;
 import dev.stagecraft.grading.Verdict;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -69,21 +72,33 @@ public record NoSourceFilesCheck(List<String> patterns, List<String> ignore) imp
   @Override
   public Verdict evaluate(ImageFacts image, GradingContext context) {
     PathPatterns names = PathPatterns.of(patterns);
-    List<String> found = new ArrayList<>();
-    List<String> flaggedDirs = new ArrayList<>();
+    List<String> files = new ArrayList<>();
+    // Source directories and how many files they hold; an empty src/ (GOPATH, /usr/local/src)
+    // ships no source.
+    Map<String, Integer> dirs = new LinkedHashMap<>();
     for (FileFact fact : image.files().find(f -> !PathPatterns.isUnder(f.path(), ignore))) {
-      // A flagged directory stands for everything in it (files come after it in path order).
-      if (PathPatterns.isUnder(fact.path(), flaggedDirs)) {
+      if (fact.kind() == FileKind.DIRECTORY) {
+        if (names.match(fact).isPresent() && !PathPatterns.isUnder(fact.path(), dirs.keySet())) {
+          dirs.put(fact.path(), 0);
+        }
         continue;
       }
-      Optional<String> pattern = names.match(fact);
-      if (pattern.isPresent()) {
-        found.add(fact.path() + (pattern.get().endsWith("/") ? "/" : ""));
-        if (pattern.get().endsWith("/")) {
-          flaggedDirs.add(fact.path());
-        }
+      Optional<String> inDir =
+          dirs.keySet().stream().filter(d -> fact.path().startsWith(d + "/")).findFirst();
+      if (inDir.isPresent()) {
+        dirs.merge(inDir.get(), fact.kind() == FileKind.SYMLINK ? 0 : 1, Integer::sum);
+      } else if (names.match(fact).isPresent()) {
+        files.add(fact.path());
       }
     }
+    List<String> found = new ArrayList<>(files);
+    dirs.forEach(
+        (dir, count) -> {
+          if (count > 0) {
+            found.add(dir + "/ (" + Shown.count(count, "file", "files") + ")");
+          }
+        });
+    found.sort(null);
     if (found.isEmpty()) {
       return Verdict.pass("No source files found outside system places.", "none found");
     }

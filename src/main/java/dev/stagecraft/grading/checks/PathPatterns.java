@@ -3,6 +3,7 @@ package dev.stagecraft.grading.checks;
 import dev.stagecraft.facts.FileFact;
 import dev.stagecraft.facts.FileKind;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -65,7 +66,7 @@ final class PathPatterns {
   }
 
   /** True when the path lies in one of the places: under a prefix or a directory so named. */
-  static boolean isUnder(String path, List<String> places) {
+  static boolean isUnder(String path, Collection<String> places) {
     for (String place : places) {
       if (place.startsWith("/")) {
         String prefix = place.endsWith("/") ? place : place + "/";

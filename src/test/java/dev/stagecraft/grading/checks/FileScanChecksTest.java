@@ -47,7 +47,16 @@ class FileScanChecksTest {
             .file("/app/src/util.ts", 0644, 100);
     Verdict verdict = NoSourceFilesCheck.from(params("no-source-files")).evaluate(image.context());
     assertThat(verdict.status()).isEqualTo(Status.FAIL);
-    assertThat(verdict.actual()).hasValue("3 source paths: /app/go.mod, /app/main.go, /app/src/");
+    assertThat(verdict.actual())
+        .hasValue("3 source paths: /app/go.mod, /app/main.go, /app/src/ (2 files)");
+  }
+
+  @Test
+  void anEmptySourceDirectoryShipsNoSource() throws Exception {
+    var image = image().dir("/go").dir("/go/src").dir("/usr/local/src");
+    assertThat(
+            NoSourceFilesCheck.from(params("no-source-files")).evaluate(image.context()).status())
+        .isEqualTo(Status.PASS);
   }
 
   @Test
