@@ -123,6 +123,20 @@ public final class FileIndex {
     return Optional.of(resolved.isEmpty() ? "/" : "/" + String.join("/", resolved));
   }
 
+  /**
+   * The entry at a path whose parent directories are followed through links but whose last part is
+   * not, like {@code lstat}: a link itself, rather than what it points at.
+   */
+  public Optional<FileFact> resolveParents(String path) {
+    String normal = normalise(path);
+    int slash = normal.lastIndexOf('/');
+    if (normal.equals("/") || slash == 0) {
+      return entry(normal);
+    }
+    return resolvePath(normal.substring(0, slash))
+        .flatMap(parent -> entry(parent + normal.substring(slash)));
+  }
+
   /** True when the path exists after following links. */
   public boolean exists(String path) {
     return resolve(path).isPresent();

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns the streamed export of an image into a {@link FileIndex}, keeping the content of only the
@@ -18,12 +17,26 @@ final class FilesystemCollector implements FilesystemVisitor {
   /** Package databases of big images reach a few MB; more than this is not worth holding. */
   static final int MAX_CAPTURED_BYTES = 8 * 1024 * 1024;
 
-  private final Set<String> wanted;
+  /** Bytes to capture of each wanted path; the well-known files get the larger cap. */
+  private final Map<String, Integer> wanted = new HashMap<>();
+
   private final List<FileFact> files = new ArrayList<>();
   private final Map<String, CapturedFile> captured = new HashMap<>();
 
-  FilesystemCollector(List<String> wanted) {
-    this.wanted = Set.copyOf(wanted);
+  FilesystemCollector(List<String> wellKnown) {
+    this(wellKnown, List.of(), 0);
+  }
+
+  /**
+   * @param requested paths checks asked for, captured up to {@code requestedCap} bytes each
+   */
+  FilesystemCollector(List<String> wellKnown, List<String> requested, int requestedCap) {
+    for (String path : requested) {
+      wanted.put(FileIndex.normalise(path), requestedCap);
+    }
+    for (String path : wellKnown) {
+      wanted.put(FileIndex.normalise(path), MAX_CAPTURED_BYTES);
+    }
   }
 
   @Override
@@ -37,8 +50,9 @@ final class FilesystemCollector implements FilesystemVisitor {
             entry.gid(),
             entry.size(),
             entry.linkTarget()));
-    if (entry.type() == FileType.FILE && wanted.contains(FileIndex.normalise(entry.path()))) {
-      return (int) Math.min(entry.size(), MAX_CAPTURED_BYTES);
+    Integer cap = wanted.get(FileIndex.normalise(entry.path()));
+    if (entry.type() == FileType.FILE && cap != null) {
+      return (int) Math.min(entry.size(), cap);
     }
     return 0;
   }
@@ -47,6 +61,15 @@ final class FilesystemCollector implements FilesystemVisitor {
   public void content(FileEntry entry, byte[] bytes) {
     String path = FileIndex.normalise(entry.path());
     captured.put(path, new CapturedFile(path, bytes, bytes.length < entry.size()));
+  }
+
+  /** Content read some other way, e.g. through a link the export cannot follow. */
+  void add(CapturedFile file) {
+    captured.put(file.path(), file);
+  }
+
+  boolean hasCaptured(String path) {
+    return captured.containsKey(FileIndex.normalise(path));
   }
 
   FileIndex index() {

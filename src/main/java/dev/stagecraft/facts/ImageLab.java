@@ -10,6 +10,7 @@ import dev.stagecraft.engine.HistoryEntry;
 import dev.stagecraft.engine.HttpProbeRequest;
 import dev.stagecraft.engine.HttpProbeResult;
 import dev.stagecraft.engine.ImageDetails;
+import dev.stagecraft.engine.ImageFilesystem;
 import dev.stagecraft.engine.RunRequest;
 import dev.stagecraft.engine.RunResult;
 import java.io.IOException;
@@ -34,6 +35,9 @@ import java.util.function.Consumer;
  * engine holds nothing of stagecraft's once grading is done.
  */
 public final class ImageLab {
+
+  /** Files checks ask to read are source or config files; a megabyte shows what matters. */
+  public static final int MAX_REQUESTED_FILE_BYTES = 1024 * 1024;
 
   private final DockerEngine engine;
 
@@ -134,8 +138,15 @@ public final class ImageLab {
     int baseSteps = baseHistoryLength(request.finalBaseImage());
 
     events.accept(new LabEvent.Gathering("reading the filesystem"));
-    FilesystemCollector collector = new FilesystemCollector(ImageFacts.FILES_TO_CAPTURE);
-    engine.exportFilesystem(built.tag(), collector);
+    FilesystemCollector collector =
+        new FilesystemCollector(
+            ImageFacts.FILES_TO_CAPTURE, request.filesNeeded(), MAX_REQUESTED_FILE_BYTES);
+    FileIndex files;
+    try (ImageFilesystem filesystem = engine.openFilesystem(built.tag())) {
+      filesystem.export(collector);
+      files = collector.index();
+      captureThroughLinks(filesystem, collector, files, request.filesNeeded());
+    }
 
     Map<RunSpec, RunOutcome> runs = new LinkedHashMap<>();
     for (RunSpec run : request.runs()) {
@@ -147,9 +158,36 @@ public final class ImageLab {
         details.id(),
         config(details),
         layers(history, baseSteps),
-        collector.index(),
+        files,
         collector.captured(),
         Map.copyOf(runs));
+  }
+
+  /**
+   * A requested path that is a link (cc -> gcc-12, /etc/os-release -> ../usr/lib/os-release) has no
+   * content in the export; read its target directly, and keep it under the path the check named.
+   */
+  private static void captureThroughLinks(
+      ImageFilesystem filesystem,
+      FilesystemCollector collector,
+      FileIndex index,
+      List<String> requested)
+      throws EngineException {
+    for (String path : requested) {
+      if (collector.hasCaptured(path)) {
+        continue;
+      }
+      Optional<FileFact> target = index.resolve(path).filter(f -> f.kind() == FileKind.FILE);
+      if (target.isEmpty()) {
+        continue;
+      }
+      Optional<byte[]> bytes = filesystem.readFile(target.get().path(), MAX_REQUESTED_FILE_BYTES);
+      if (bytes.isPresent()) {
+        String name = FileIndex.normalise(path);
+        collector.add(
+            new CapturedFile(name, bytes.get(), bytes.get().length < target.get().sizeBytes()));
+      }
+    }
   }
 
   /**

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param finalBaseImage the external image the final stage starts from, to tell its layers apart
  *     from the learner's; empty for scratch
  * @param runs the runs checks asked for
+ * @param filesNeeded absolute paths whose content checks read, captured up to {@link
+ *     ImageLab#MAX_REQUESTED_FILE_BYTES}
  */
 public record LabRequest(
     Path contextDir,
@@ -20,4 +22,11 @@ public record LabRequest(
     String name,
     Optional<String> target,
     Optional<String> finalBaseImage,
-    List<RunSpec> runs) {}
+    List<RunSpec> runs,
+    List<String> filesNeeded) {
+
+  public LabRequest {
+    runs = List.copyOf(runs);
+    filesNeeded = List.copyOf(filesNeeded);
+  }
+}

@@ -28,5 +28,13 @@ public interface Check {
     return List.of();
   }
 
+  /**
+   * Absolute paths whose content this check reads (besides the well-known files every image gives);
+   * the facts gatherer captures them, truncated past a size cap, during its one filesystem read.
+   */
+  default List<String> filesNeeded() {
+    return List.of();
+  }
+
   Verdict evaluate(GradingContext context);
 }

@@ -1,9 +1,14 @@
 package dev.stagecraft.grading;
 
 import dev.stagecraft.course.CheckSpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,9 +20,41 @@ import java.util.TreeSet;
 public final class CheckParams {
 
   private final CheckSpec spec;
+  private final Path exerciseDir;
 
+  /** Parameters whose relative file names resolve against the working directory. */
   public CheckParams(CheckSpec spec) {
+    this(spec, Path.of(""));
+  }
+
+  /**
+   * @param exerciseDir the exercise folder, against which file parameters are resolved
+   */
+  public CheckParams(CheckSpec spec, Path exerciseDir) {
     this.spec = spec;
+    this.exerciseDir = exerciseDir;
+  }
+
+  /** The exercise.yaml entry these parameters come from. */
+  public CheckSpec spec() {
+    return spec;
+  }
+
+  /**
+   * A file named by a parameter, relative to the exercise folder; it must exist and stay inside the
+   * folder, so an exercise cannot read the author's home directory.
+   */
+  public Path file(String key) throws CheckSpecException {
+    String name = string(key);
+    Path base = exerciseDir.toAbsolutePath().normalize();
+    Path file = base.resolve(name).normalize();
+    if (!file.startsWith(base)) {
+      throw problem(key, "names '" + name + "', which is outside the exercise folder " + base);
+    }
+    if (!Files.isRegularFile(file)) {
+      throw problem(key, "names '" + name + "', but there is no such file in " + base);
+    }
+    return file;
   }
 
   public String type() {
@@ -138,6 +175,26 @@ public final class CheckParams {
     throw problem(key, "must be a list of text values, not " + describe(v));
   }
 
+  /** A map of text to text, such as label names to patterns; empty when absent. */
+  public Map<String, String> optionalStringMap(String key) throws CheckSpecException {
+    Optional<Object> value = raw(key);
+    if (value.isEmpty()) {
+      return Map.of();
+    }
+    if (!(value.get() instanceof Map<?, ?> map)) {
+      throw problem(key, "must be a map of name: value, not " + describe(value.get()));
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      Object v = entry.getValue();
+      if (!(v instanceof String || v instanceof Number || v instanceof Boolean)) {
+        throw problem(key, "has '" + entry.getKey() + "' set to " + describe(v) + "; use text");
+      }
+      out.put(String.valueOf(entry.getKey()), v.toString());
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
   /** An error pointing at this check's line in exercise.yaml. */
   public CheckSpecException problem(String key, String what) {
     return new CheckSpecException(
@@ -156,7 +213,7 @@ public final class CheckParams {
     if (v instanceof List<?>) {
       return "a list";
     }
-    if (v instanceof java.util.Map<?, ?>) {
+    if (v instanceof Map<?, ?>) {
       return "a map";
     }
     return "'" + v + "'";

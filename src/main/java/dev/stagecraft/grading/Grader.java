@@ -50,7 +50,8 @@ public final class Grader {
   public Grade grade(GradingRequest request, Consumer<GradingEvent> events)
       throws IOException, CheckSpecException {
     long start = System.nanoTime();
-    List<Check> checks = registry.createAll(request.checks());
+    List<PlannedCheck> plan = registry.plan(request.checks(), request.buildContext());
+    List<Check> checks = plan.stream().map(PlannedCheck::check).toList();
     List<String> ids = checkIds(checks);
 
     events.accept(new GradingEvent.StepStarted("analyse"));
@@ -64,7 +65,7 @@ public final class Grader {
         GradingContext.staticOnly(dockerfile, graph, findings, "the image was not built");
     for (int i = 0; i < checks.size(); i++) {
       if (checks.get(i).category() == CheckCategory.STATIC) {
-        results.add(run(checks.get(i), ids.get(i), request, i, staticContext, events));
+        results.add(run(checks.get(i), ids.get(i), plan.get(i).hint(), staticContext, events));
       }
     }
     Duration analyse = since(start);
@@ -93,7 +94,8 @@ public final class Grader {
               request.name(),
               Optional.empty(),
               finalBaseImage(graph),
-              runsNeeded(checks));
+              runsNeeded(checks),
+              filesNeeded(checks));
       LabOutcome outcome =
           ((LabAccess.Available) lab)
               .lab()
@@ -141,7 +143,7 @@ public final class Grader {
     events.accept(new GradingEvent.StepStarted("checks"));
     for (int i = 0; i < checks.size(); i++) {
       if (checks.get(i).category() != CheckCategory.STATIC) {
-        results.add(run(checks.get(i), ids.get(i), request, i, imageContext, events));
+        results.add(run(checks.get(i), ids.get(i), plan.get(i).hint(), imageContext, events));
       }
     }
     Timings timings = new Timings(analyse, build, gather, since(checksStart), since(start));
@@ -158,8 +160,7 @@ public final class Grader {
   private CheckResult run(
       Check check,
       String id,
-      GradingRequest request,
-      int index,
+      Optional<String> failureHint,
       GradingContext context,
       Consumer<GradingEvent> events) {
     long start = System.nanoTime();
@@ -170,8 +171,7 @@ public final class Grader {
       // A crashing check must not hide the other results; it is reported as our error.
       verdict = Verdict.error("The check failed to run (" + e + "); please report this.");
     }
-    Optional<String> hint =
-        verdict.status() == Status.FAIL ? request.checks().get(index).hint() : Optional.empty();
+    Optional<String> hint = verdict.status() == Status.FAIL ? failureHint : Optional.empty();
     CheckResult result =
         new CheckResult(id, check.title(), check.category(), verdict, hint, since(start));
     events.accept(new GradingEvent.CheckFinished(result));
@@ -254,6 +254,12 @@ public final class Grader {
     LinkedHashSet<RunSpec> runs = new LinkedHashSet<>();
     checks.forEach(c -> runs.addAll(c.runsNeeded()));
     return List.copyOf(runs);
+  }
+
+  private static List<String> filesNeeded(List<Check> checks) {
+    LinkedHashSet<String> files = new LinkedHashSet<>();
+    checks.forEach(c -> files.addAll(c.filesNeeded()));
+    return List.copyOf(files);
   }
 
   /** The check type, numbered from the second occurrence on ("runs", "runs-2"). */

@@ -76,4 +76,13 @@ class FileIndexTest {
             List.of(dir("opt"), dir("opt/go"), file("opt/tool"), link("opt/go/tool", "../tool")));
     assertThat(index.resolvePath("/opt/go/tool")).contains("/opt/tool");
   }
+
+  @Test
+  void resolveParentsFollowsDirectoriesButNotTheLastLink() {
+    assertThat(merged.resolveParents("/bin/gcc").orElseThrow().path()).isEqualTo("/usr/bin/gcc");
+    assertThat(merged.resolveParents("/bin/gcc").orElseThrow().kind()).isEqualTo(FileKind.SYMLINK);
+    assertThat(merged.resolveParents("/bin").orElseThrow().kind()).isEqualTo(FileKind.SYMLINK);
+    assertThat(merged.resolveParents("/usr/bin/dangling")).isPresent();
+    assertThat(merged.resolveParents("/bin/nothing")).isEmpty();
+  }
 }

@@ -22,6 +22,7 @@ class CourseChecksTest {
   @MethodSource("exercises")
   void everyCheckOfTheExerciseIsKnownAndValid(Exercise exercise) throws Exception {
     var registry = CheckRegistry.standard(Linter.withAllRules());
-    assertThat(registry.createAll(exercise.checks())).hasSameSizeAs(exercise.checks());
+    assertThat(registry.plan(exercise.checks(), exercise.directory()))
+        .hasSizeGreaterThanOrEqualTo(exercise.checks().size());
   }
 }

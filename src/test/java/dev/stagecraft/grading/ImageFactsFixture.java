@@ -23,6 +23,12 @@ import java.util.Set;
 public final class ImageFactsFixture {
 
   private String user = "";
+  private List<String> entrypoint = List.of();
+  private List<String> cmd = List.of("/app");
+  private final Set<String> ports = new java.util.TreeSet<>();
+  private final Map<String, String> labels = new java.util.LinkedHashMap<>();
+  private String workdir = "";
+  private Optional<List<String>> healthcheck = Optional.empty();
   private final List<String> env = new ArrayList<>();
   private final List<FileFact> files = new ArrayList<>();
   private final List<LayerFact> layers = new ArrayList<>();
@@ -35,6 +41,36 @@ public final class ImageFactsFixture {
 
   public ImageFactsFixture user(String user) {
     this.user = user;
+    return this;
+  }
+
+  public ImageFactsFixture entrypoint(String... args) {
+    this.entrypoint = List.of(args);
+    return this;
+  }
+
+  public ImageFactsFixture cmd(String... args) {
+    this.cmd = List.of(args);
+    return this;
+  }
+
+  public ImageFactsFixture expose(String port) {
+    ports.add(port);
+    return this;
+  }
+
+  public ImageFactsFixture label(String name, String value) {
+    labels.put(name, value);
+    return this;
+  }
+
+  public ImageFactsFixture workdir(String dir) {
+    this.workdir = dir;
+    return this;
+  }
+
+  public ImageFactsFixture healthcheck(String... test) {
+    this.healthcheck = Optional.of(List.of(test));
     return this;
   }
 
@@ -57,6 +93,11 @@ public final class ImageFactsFixture {
     return this;
   }
 
+  public ImageFactsFixture owned(String path, int mode, int uid, int gid) {
+    files.add(new FileFact(path, FileKind.FILE, mode, uid, gid, 100, Optional.empty()));
+    return this;
+  }
+
   public ImageFactsFixture link(String path, String target) {
     files.add(new FileFact(path, FileKind.SYMLINK, 0777, 0, 0, 0, Optional.of(target)));
     return this;
@@ -64,6 +105,13 @@ public final class ImageFactsFixture {
 
   public ImageFactsFixture captured(String path, String content) {
     captured.put(path, new CapturedFile(path, content.getBytes(StandardCharsets.UTF_8), false));
+    return this;
+  }
+
+  /** A file whose content was cut at the capture cap: {@code size} is its real length. */
+  public ImageFactsFixture truncated(String path, String start, long size) {
+    file(path, 0644, size);
+    captured.put(path, new CapturedFile(path, start.getBytes(StandardCharsets.UTF_8), true));
     return this;
   }
 
@@ -81,13 +129,13 @@ public final class ImageFactsFixture {
     ImageConfigFacts config =
         new ImageConfigFacts(
             user,
-            List.of(),
-            List.of("/app"),
+            entrypoint,
+            cmd,
             List.copyOf(env),
-            Set.of(),
-            Map.of(),
-            "/",
-            Optional.empty());
+            Set.copyOf(ports),
+            Map.copyOf(labels),
+            workdir,
+            healthcheck);
     return new ImageFacts(
         "stagecraft-test:fixture",
         "sha256:fixture",
@@ -101,6 +149,11 @@ public final class ImageFactsFixture {
   /** A context holding these facts and a trivial Dockerfile. */
   public GradingContext context() {
     return contextFor("FROM scratch\nCOPY app /app\n").withImage(build());
+  }
+
+  /** A context holding these facts and the given Dockerfile. */
+  public GradingContext context(String dockerfileText) {
+    return contextFor(dockerfileText).withImage(build());
   }
 
   public static GradingContext contextFor(String dockerfileText) {

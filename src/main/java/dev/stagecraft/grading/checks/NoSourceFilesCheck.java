@@ -1,0 +1,110 @@
+package dev.stagecraft.grading.checks;
+
+import dev.stagecraft.facts.FileFact;
+import dev.stagecraft.facts.FileKind;
+import dev.stagecraft.facts.ImageFacts;
+import dev.stagecraft.grading.CheckParams;
+import dev.stagecraft.grading.CheckSpecException;
+import dev.stagecraft.grading.GradingContext;
+import dev.stagecraft.grading.ImageCheck;
+import dev.stagecraft.grading.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The final image ships the built program, not its source: no file named like source code and no
+ * {@code src/} directory outside the places where OS packages and language runtimes keep their own
+ * (see {@link #DEFAULT_IGNORE}).
+ */
+public record NoSourceFilesCheck(List<String> patterns, List<String> ignore) implements ImageCheck {
+
+  /** Source files of the languages the course builds, and the usual source directory. */
+  public static final List<String> DEFAULT_PATTERNS =
+      List.of(
+          "*.go", "go.mod", "*.ts", "*.tsx", "*.java", "*.kt", "*.rs", "*.c", "*.cc", "*.cpp",
+          "*.h", "src/");
+
+  /**
+   * Where the base image keeps sources and headers that came with its packages or runtime (Debian
+   * keeps C headers in /usr/include, Go's standard library is source under /usr/local/go, npm's own
+   * modules carry TypeScript), plus the virtual filesystems.
+   */
+  public static final List<String> DEFAULT_IGNORE =
+      List.of(
+          "/usr/share",
+          "/usr/lib",
+          "/usr/libexec",
+          "/usr/include",
+          "/usr/src",
+          "/usr/local/go",
+          "/usr/local/include",
+          "/usr/local/lib",
+          "/usr/local/share",
+          "/opt/java",
+          "/lib",
+          "/proc",
+          "/sys",
+          "/dev",
+          "node_modules/");
+
+  public static NoSourceFilesCheck from(CheckParams params) throws CheckSpecException {
+    params.allowOnly("patterns", "ignore");
+    List<String> patterns = params.optionalStrings("patterns");
+    Optional<Object> ignore = params.raw("ignore");
+    return new NoSourceFilesCheck(
+        patterns.isEmpty() ? DEFAULT_PATTERNS : patterns,
+        ignore.isPresent() ? params.optionalStrings("ignore") : DEFAULT_IGNORE);
+  }
+
+  @Override
+  public String type() {
+    return "no-source-files";
+  }
+
+  @Override
+  public String title() {
+    return "No source files in the final image";
+  }
+
+  @Override
+  public Verdict evaluate(ImageFacts image, GradingContext context) {
+    PathPatterns names = PathPatterns.of(patterns);
+    List<String> files = new ArrayList<>();
+    // Source directories and how many files they hold; an empty src/ (GOPATH, /usr/local/src)
+    // ships no source.
+    Map<String, Integer> dirs = new LinkedHashMap<>();
+    for (FileFact fact : image.files().find(f -> !PathPatterns.isUnder(f.path(), ignore))) {
+      if (fact.kind() == FileKind.DIRECTORY) {
+        if (names.match(fact).isPresent() && !PathPatterns.isUnder(fact.path(), dirs.keySet())) {
+          dirs.put(fact.path(), 0);
+        }
+        continue;
+      }
+      Optional<String> inDir =
+          dirs.keySet().stream().filter(d -> fact.path().startsWith(d + "/")).findFirst();
+      if (inDir.isPresent()) {
+        dirs.merge(inDir.get(), fact.kind() == FileKind.SYMLINK ? 0 : 1, Integer::sum);
+      } else if (names.match(fact).isPresent()) {
+        files.add(fact.path());
+      }
+    }
+    List<String> found = new ArrayList<>(files);
+    dirs.forEach(
+        (dir, count) -> {
+          if (count > 0) {
+            found.add(dir + "/ (" + Shown.count(count, "file", "files") + ")");
+          }
+        });
+    found.sort(null);
+    if (found.isEmpty()) {
+      return Verdict.pass("No source files found outside system places.", "none found");
+    }
+    return Verdict.fail(
+        "The final image ships source code; copy only the built program from the build stage.",
+        "no files matching " + String.join(", ", patterns),
+        Shown.count(found.size(), "source path", "source paths") + ": " + Shown.first(found));
+  }
+}

@@ -1,0 +1,96 @@
+package dev.stagecraft.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stagecraft.course.CheckSpec;
+import dev.stagecraft.engine.DockerEngine;
+import dev.stagecraft.engine.EngineAvailable;
+import dev.stagecraft.facts.ImageLab;
+import dev.stagecraft.lint.Linter;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Grades a fixture from src/test/resources/fixtures on the real engine through the real pipeline
+ * (Grader, ImageLab, the standard registry), for the check ITs.
+ */
+final class FixtureGrading {
+
+  private FixtureGrading() {}
+
+  static Path fixture(String name) {
+    try {
+      return Path.of(FixtureGrading.class.getResource("/fixtures/" + name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An exercise.yaml entry written in code: {@code spec("env", "name", "PORT")}. */
+  static CheckSpec spec(String type, Object... keyValues) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      params.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return new CheckSpec(type, params, Optional.empty(), "exercise.yaml", 1);
+  }
+
+  /** Builds the fixture once and grades it with the given checks. */
+  static Grade grade(String fixture, List<CheckSpec> checks) throws Exception {
+    Linter linter = Linter.withAllRules();
+    DockerEngine engine = EngineAvailable.engine();
+    Grader grader =
+        new Grader(
+            CheckRegistry.standard(linter), linter, new LabAccess.Available(new ImageLab(engine)));
+    Path dir = fixture(fixture);
+    List<GradingEvent> events = new ArrayList<>();
+    Grade grade =
+        grader.grade(
+            GradingRequest.of(fixture, dir.resolve("Dockerfile"), dir, checks), events::add);
+    CheckResult build =
+        grade.results().stream().filter(r -> r.id().equals("build")).findFirst().orElseThrow();
+    assertThat(build.status()).as(build.message()).isEqualTo(Status.PASS);
+    return grade;
+  }
+
+  static Map<String, CheckResult> byId(Grade grade) {
+    Map<String, CheckResult> out = new HashMap<>();
+    grade.results().forEach(r -> out.put(r.id(), r));
+    return out;
+  }
+
+  /**
+   * Containers this test JVM's engine session left behind (labelled as stagecraft's and with this
+   * session), asked through the docker CLI so the answer does not depend on the code under test.
+   * The session filter keeps other processes sharing the engine out of the answer.
+   */
+  static List<String> leftoverContainers() throws IOException, InterruptedException {
+    String session = EngineAvailable.engine().sessionId();
+    Process process =
+        new ProcessBuilder(
+                "docker",
+                "ps",
+                "-a",
+                "-q",
+                "--filter",
+                "label=" + DockerEngine.OWNER_LABEL + "=" + DockerEngine.OWNER,
+                "--filter",
+                "label=" + DockerEngine.SESSION_LABEL + "=" + session)
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+      throw new IllegalStateException("docker ps failed: " + output);
+    }
+    return output.lines().filter(line -> !line.isBlank()).toList();
+  }
+}
