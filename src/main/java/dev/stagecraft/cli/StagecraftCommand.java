@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       LessonCommand.class,
       CheckCommand.class,
       ValidateCommand.class,
+      ResetCommand.class,
       LintCommand.class,
       GraphCommand.class,
       DoctorCommand.class

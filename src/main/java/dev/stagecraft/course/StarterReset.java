@@ -2,7 +2,6 @@ package dev.stagecraft.course;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -72,7 +71,7 @@ public final class StarterReset {
       Files.copy(target, copy, StandardCopyOption.COPY_ATTRIBUTES);
       backup = Optional.of(copy);
     }
-    writeAtomically(target, pristine);
+    AtomicFiles.write(target, pristine);
     return backup;
   }
 
@@ -84,20 +83,5 @@ public final class StarterReset {
       candidate = target.resolveSibling(base + "-" + n + ".bak");
     }
     return candidate;
-  }
-
-  private static void writeAtomically(Path target, byte[] content) throws IOException {
-    Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".Dockerfile", ".tmp");
-    try {
-      Files.write(temp, content);
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
   }
 }

@@ -34,6 +34,7 @@ public final class Repl {
     register(new ExercisesCommand());
     register(new CheckCommand());
     register(new HintCommand());
+    register(new ResetCommand());
     register(new QuitCommand());
   }
 

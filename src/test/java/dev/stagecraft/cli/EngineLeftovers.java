@@ -13,17 +13,31 @@ final class EngineLeftovers {
 
   private EngineLeftovers() {}
 
-  /** Ids of containers (running or not) labelled as stagecraft's. */
+  /**
+   * Containers (running or not) that stagecraft created in this JVM: their session label starts
+   * with this process's id, so other stagecraft processes sharing the engine do not count.
+   */
   static List<String> containers() throws IOException, InterruptedException {
+    String ours = ProcessHandle.current().pid() + "-";
     Process process =
         new ProcessBuilder(
-                "docker", "ps", "-a", "-q", "--filter", "label=dev.stagecraft.owner=stagecraft")
+                "docker",
+                "ps",
+                "-a",
+                "--filter",
+                "label=dev.stagecraft.owner=stagecraft",
+                "--format",
+                "{{.ID}} {{.Label \"dev.stagecraft.session\"}}")
             .redirectErrorStream(true)
             .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
       throw new IllegalStateException("docker ps failed: " + output);
     }
-    return output.lines().filter(line -> !line.isBlank()).toList();
+    return output
+        .lines()
+        .filter(line -> line.contains(" " + ours))
+        .map(line -> line.substring(0, line.indexOf(' ')))
+        .toList();
   }
 }

@@ -1,0 +1,56 @@
+package dev.stagecraft.cli;
+
+import dev.stagecraft.course.Course;
+import dev.stagecraft.course.CourseException;
+import dev.stagecraft.course.Exercise;
+import dev.stagecraft.course.StarterReset;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stagecraft reset EXERCISE}: restores the starter, keeping the learner's file. */
+@Command(
+    name = "reset",
+    description =
+        "Restore an exercise's starter Dockerfile; yours is kept as Dockerfile.<time>.bak.")
+public final class ResetCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "EXERCISE", description = "Exercise id or number.")
+  String exerciseId;
+
+  @Override
+  public Integer call() {
+    try {
+      Course course = Course.load(Course.defaultHome());
+      Optional<Exercise> exercise = course.exercise(exerciseId);
+      if (exercise.isEmpty()) {
+        spec.commandLine().getErr().println(Messages.unknownExercise(exerciseId, course));
+        return ExitCode.BAD_INPUT;
+      }
+      Optional<Path> backup = new StarterReset().reset(exercise.get());
+      spec.commandLine()
+          .getOut()
+          .println(
+              "Restored "
+                  + course.home().relativize(exercise.get().dockerfile())
+                  + backup
+                      .map(b -> "; your version is kept as " + course.home().relativize(b))
+                      .orElse("")
+                  + ".");
+      return ExitCode.OK;
+    } catch (CourseException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return ExitCode.BAD_INPUT;
+    } catch (IOException e) {
+      spec.commandLine().getErr().println(Messages.describe(e));
+      return ExitCode.BAD_INPUT;
+    }
+  }
+}
