@@ -23,6 +23,9 @@ public final class TerminalReport {
 
   private static final int LAYER_ROWS = 12;
 
+  /** Where size bars start: two spaces and a nine-column label ("reference"), then a space. */
+  private static final int BAR_INDENT = 12;
+
   private final Ansi styles;
   private final int width;
 
@@ -133,13 +136,15 @@ public final class TerminalReport {
     if (compared.containsKey("reference")) {
       out.append(bar("reference", compared.get("reference"), largest));
     }
-    out.append(
-        styles.dim(
-            "  yours = "
-                + Sizes.megabytes(image.baseBytes())
-                + " base image + "
-                + Sizes.megabytes(image.addedBytes())
-                + " from your steps\n"));
+    String breakdown =
+        "of which "
+            + Sizes.megabytes(image.baseBytes())
+            + " is the base image and "
+            + Sizes.megabytes(image.addedBytes())
+            + " your own steps";
+    for (String line : TextWrap.wrap(breakdown, width - BAR_INDENT)) {
+      out.append(" ".repeat(BAR_INDENT)).append(styles.dim(line)).append("\n");
+    }
 
     out.append("\n")
         .append(styles.bold("Layers"))
@@ -169,7 +174,7 @@ public final class TerminalReport {
     int filled = total == 0 ? 0 : (int) Math.round(barWidth * (double) bytes / total);
     String bar = "█".repeat(filled) + "░".repeat(barWidth - filled);
     return String.format(
-        Locale.ROOT, "  %-6s %s %s%n", label, styles.cyan(bar), Sizes.megabytes(bytes));
+        Locale.ROOT, "  %-9s %s %s%n", label, styles.cyan(bar), Sizes.megabytes(bytes));
   }
 
   private static String timings(Timings t) {
