@@ -7,12 +7,17 @@ final class Welcome {
 
   private Welcome() {}
 
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   static String text(Workbench bench, ReplSession session) {
     StringBuilder text = new StringBuilder();
     text.append("stagecraft: learn Docker multi-stage builds, graded on a real engine.\n");
     int lessons = bench.course().lessons().size();
     int exercises = bench.course().exercises().size();
-    text.append(lessons).append(" lessons, ").append(exercises).append(" exercises. ");
+    text.append(count(lessons, "lesson")).append(", ").append(count(exercises, "exercise"));
+    text.append(". ");
     var progress = bench.progress().load().progress();
     var exercise = session.currentExercise();
     if (exercise.isPresent()) {
