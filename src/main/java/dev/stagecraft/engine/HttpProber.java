@@ -47,7 +47,13 @@ final class HttpProber {
       }
       Optional<Integer> hostPort = hostPort(id, request.containerPort());
       if (hostPort.isEmpty()) {
-        return noAnswer(start, "the engine published no port for " + request.containerPort(), id);
+        // An app that exited at once has no published ports left: name the exit, not the port.
+        Optional<Long> exit = exitCode(id);
+        return noAnswer(
+            start,
+            exit.map(code -> "the app exited with code " + code + " before answering")
+                .orElse("the engine published no port for " + request.containerPort()),
+            id);
       }
       URI uri = URI.create("http://127.0.0.1:" + hostPort.get() + request.path());
       long deadline = start + request.timeout().toNanos();
