@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param imageRef the tag the image was built under
  * @param layers history entries, oldest first, each marked base or the learner's
  * @param files the flattened filesystem of the final image
- * @param capturedFiles contents of small well-known files, by absolute path
+ * @param capturedFiles contents of small well-known files ({@link #FILES_TO_CAPTURE}) and of the
+ *     files checks asked for, by absolute path as asked
  * @param runs the outcome of each run that checks asked for
  */
 public record ImageFacts(

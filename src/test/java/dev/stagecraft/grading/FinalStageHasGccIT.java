@@ -27,9 +27,9 @@ class FinalStageHasGccIT {
             FixtureGrading.grade(
                 "final-stage-has-gcc",
                 List.of(
-                    spec("path-present", "paths", "/usr/bin/cc", "type", "file"),
+                    spec("path-present", "paths", "/usr/bin/cc", "kind", "file"),
                     spec("path-absent", "paths", List.of("/usr/bin/cc", "/usr/bin/clang")),
-                    spec("path-present", "paths", "/usr/bin/cc", "type", "symlink"),
+                    spec("path-present", "paths", "/usr/bin/cc", "kind", "symlink"),
                     spec("file-content", "path", "/etc/os-release", "matches", "^ID=debian$"),
                     spec("no-source-files"),
                     spec("exec-form"),

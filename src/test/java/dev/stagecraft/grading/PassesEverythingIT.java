@@ -34,7 +34,7 @@ class PassesEverythingIT {
                     "path-present",
                     "paths",
                     "/app/config.txt",
-                    "type",
+                    "kind",
                     "file",
                     "mode",
                     "0644",

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Every named path is in the final image, optionally with a given type, mode, owner, ls-style
+ * Every named path is in the final image, optionally with a given kind, mode, owner, ls-style
  * permissions or execute bit. With {@code followLinks} (the default) a link counts as what it
  * points at: {@code /usr/bin/cc} passes as a file when it links to gcc-12.
  *
@@ -47,10 +47,11 @@ public record PathPresentCheck(
   }
 
   public static PathPresentCheck from(CheckParams params) throws CheckSpecException {
-    params.allowOnly("paths", "followLinks", "mode", "owner", "type");
+    // "kind", not "type": an exercise.yaml entry's own "type" names the check.
+    params.allowOnly("paths", "followLinks", "mode", "owner", "kind");
     List<String> paths = FileParams.absolutePaths(params, "paths");
     Optional<FileKind> kind = Optional.empty();
-    Optional<String> typeName = params.optionalString("type");
+    Optional<String> typeName = params.optionalString("kind");
     if (typeName.isPresent()) {
       kind =
           Optional.of(
@@ -58,7 +59,7 @@ public record PathPresentCheck(
                 case "file" -> FileKind.FILE;
                 case "directory", "dir" -> FileKind.DIRECTORY;
                 case "symlink", "link" -> FileKind.SYMLINK;
-                default -> throw params.problem("type", "must be file, directory or symlink");
+                default -> throw params.problem("kind", "must be file, directory or symlink");
               });
     }
     Optional<Integer> mode = Optional.empty();

@@ -9,13 +9,17 @@ final class Shown {
   static final int FIRST = 5;
 
   static String first(List<String> items) {
+    return first(items, FIRST);
+  }
+
+  static String first(List<String> items, int limit) {
     if (items.isEmpty()) {
       return "none";
     }
-    if (items.size() <= FIRST) {
+    if (items.size() <= limit) {
       return String.join(", ", items);
     }
-    return String.join(", ", items.subList(0, FIRST)) + " and " + (items.size() - FIRST) + " more";
+    return String.join(", ", items.subList(0, limit)) + " and " + (items.size() - limit) + " more";
   }
 
   static String count(int n, String one, String many) {

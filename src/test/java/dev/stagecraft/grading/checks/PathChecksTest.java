@@ -37,16 +37,16 @@ class PathChecksTest {
 
   @Test
   void presentFollowsLinksToTheirTarget() throws Exception {
-    Verdict verdict = present("paths", List.of("/bin/cc"), "type", "file");
+    Verdict verdict = present("paths", List.of("/bin/cc"), "kind", "file");
     assertThat(verdict.status()).isEqualTo(Status.PASS);
     assertThat(verdict.actual()).hasValue("/bin/cc -> /usr/bin/gcc-12 (file, 0755)");
   }
 
   @Test
   void presentWithoutFollowingSeesTheLinkItself() throws Exception {
-    assertThat(present("paths", "/usr/bin/cc", "followLinks", false, "type", "file").status())
+    assertThat(present("paths", "/usr/bin/cc", "followLinks", false, "kind", "file").status())
         .isEqualTo(Status.FAIL);
-    assertThat(present("paths", "/usr/bin/cc", "type", "symlink").status()).isEqualTo(Status.PASS);
+    assertThat(present("paths", "/usr/bin/cc", "kind", "symlink").status()).isEqualTo(Status.PASS);
   }
 
   @Test
@@ -76,7 +76,7 @@ class PathChecksTest {
 
   @Test
   void wrongTypeFails() throws Exception {
-    Verdict verdict = present("paths", "/app", "type", "file");
+    Verdict verdict = present("paths", "/app", "kind", "file");
     assertThat(verdict.status()).isEqualTo(Status.FAIL);
     assertThat(verdict.actual()).hasValue("/app has type directory");
   }
@@ -90,7 +90,7 @@ class PathChecksTest {
         .hasMessageContaining("image paths start with /");
     assertThatThrownBy(() -> present("paths", "/app", "owner", "app"))
         .hasMessageContaining("numeric");
-    assertThatThrownBy(() -> present("paths", "/app", "type", "fifo"))
+    assertThatThrownBy(() -> present("paths", "/app", "kind", "fifo"))
         .hasMessageContaining("file, directory or symlink");
   }
 

@@ -104,7 +104,11 @@ final class StructureTestReader {
     command.addAll(strings(test, "args", where));
     List<String> env = new ArrayList<>(globalEnv);
     env.addAll(envVars(test.path("envVars"), where + ".envVars"));
-    int exitCode = test.has("exitCode") ? test.get("exitCode").asInt() : 0;
+    JsonNode code = test.path("exitCode");
+    if (!code.isMissingNode() && !code.canConvertToInt()) {
+      throw problem(where + ".exitCode", "must be a whole number");
+    }
+    int exitCode = code.isMissingNode() ? 0 : code.asInt();
     return new StructureTestCase(
         name,
         new CommandCheck(
