@@ -17,7 +17,7 @@ images=(
   "debian-bookworm-slim|stagecraft/standin-debian:bookworm-slim|debian:bookworm-slim,debian:bookworm"
   "golang-1.22|stagecraft/standin-golang:1.22|golang:1.22"
   "alpine-3.20|stagecraft/standin-alpine:3.20|alpine:3.20,alpine"
-  "distroless-static|stagecraft/standin-distroless-static:debian12|gcr.io/distroless/static-debian12,gcr.io/distroless/static"
+  "distroless-static|stagecraft/standin-distroless-static:debian12|"
   "node-20-slim|stagecraft/standin-node:20-slim|node:20-slim,node:20,node:20-alpine"
   "python-3.11-slim|stagecraft/standin-python:3.11-slim|python:3.11-slim,python:3.11"
   "nginx-alpine|stagecraft/standin-nginx:alpine|nginx:alpine,nginx"

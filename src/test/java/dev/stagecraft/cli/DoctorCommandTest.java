@@ -50,9 +50,8 @@ class DoctorCommandTest {
                     "COPY --from=nginx:alpine /etc/nginx/nginx.conf /etc/",
                     "COPY --from=0 /x /y",
                     "FROM scratch",
-                    "  FROM gcr.io/distroless/static-debian12")))
-        .containsExactly(
-            "gcr.io/distroless/static-debian12", "golang:1.22", "nginx:alpine", "node:20-slim");
+                    "  FROM busybox:1.36")))
+        .containsExactly("busybox:1.36", "golang:1.22", "nginx:alpine", "node:20-slim");
   }
 
   @Test
