@@ -1,14 +1,11 @@
 package dev.stagecraft.engine;
 
 import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.DockerException;
-import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.StreamType;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +28,7 @@ final class ContainerRunner {
 
   RunResult run(RunRequest request) throws EngineException {
     long start = System.nanoTime();
-    String id = create(request);
+    String id = ConfinedContainers.create(connection, session, request, java.util.Optional.empty());
     try {
       try {
         connection.client.startContainerCmd(id).exec();
@@ -70,34 +67,6 @@ final class ContainerRunner {
           output.truncated());
     } finally {
       session.removeContainer(id);
-    }
-  }
-
-  private String create(RunRequest request) throws EngineException {
-    HostConfig host =
-        HostConfig.newHostConfig()
-            .withMemory(request.memoryBytes())
-            .withMemorySwap(request.memoryBytes())
-            .withPidsLimit(request.pidsLimit())
-            .withNetworkMode(request.networkDisabled() ? "none" : "bridge");
-    CreateContainerCmd cmd =
-        connection
-            .client
-            .createContainerCmd(request.image())
-            .withLabels(session.labels())
-            .withHostConfig(host)
-            .withEnv(request.env());
-    request.command().ifPresent(cmd::withCmd);
-    request.entrypoint().ifPresent(cmd::withEntrypoint);
-    request.user().ifPresent(cmd::withUser);
-    try {
-      return session.track(cmd.exec().getId());
-    } catch (NotFoundException e) {
-      throw new EngineException("No image " + request.image() + " in the Docker engine.", e);
-    } catch (DockerException e) {
-      throw new EngineException(
-          "Cannot create a container of " + request.image() + ": " + ImageBuilder.engineMessage(e),
-          e);
     }
   }
 

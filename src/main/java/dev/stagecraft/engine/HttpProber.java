@@ -1,11 +1,8 @@
 package dev.stagecraft.engine;
 
-import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.DockerException;
-import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.ExposedPort;
-import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Ports;
 import java.io.IOException;
 import java.net.URI;
@@ -38,7 +35,9 @@ final class HttpProber {
 
   HttpProbeResult probe(HttpProbeRequest request) throws EngineException {
     long start = System.nanoTime();
-    String id = create(request);
+    String id =
+        ConfinedContainers.create(
+            connection, session, request.run(), Optional.of(request.containerPort()));
     try {
       try {
         connection.client.startContainerCmd(id).exec();
@@ -83,40 +82,6 @@ final class HttpProber {
           id);
     } finally {
       session.removeContainer(id);
-    }
-  }
-
-  private String create(HttpProbeRequest request) throws EngineException {
-    RunRequest run = request.run();
-    ExposedPort port = ExposedPort.tcp(request.containerPort());
-    Ports bindings = new Ports();
-    // Port 0 lets the engine pick a free port; binding to 127.0.0.1 keeps the app off the network.
-    bindings.bind(port, Ports.Binding.bindIpAndPort("127.0.0.1", 0));
-    HostConfig host =
-        HostConfig.newHostConfig()
-            .withMemory(run.memoryBytes())
-            .withMemorySwap(run.memoryBytes())
-            .withPidsLimit(run.pidsLimit())
-            .withNetworkMode("bridge")
-            .withPortBindings(bindings);
-    CreateContainerCmd cmd =
-        connection
-            .client
-            .createContainerCmd(run.image())
-            .withLabels(session.labels())
-            .withExposedPorts(port)
-            .withHostConfig(host)
-            .withEnv(run.env());
-    run.command().ifPresent(cmd::withCmd);
-    run.entrypoint().ifPresent(cmd::withEntrypoint);
-    run.user().ifPresent(cmd::withUser);
-    try {
-      return session.track(cmd.exec().getId());
-    } catch (NotFoundException e) {
-      throw new EngineException("No image " + run.image() + " in the Docker engine.", e);
-    } catch (DockerException e) {
-      throw new EngineException(
-          "Cannot create a container of " + run.image() + ": " + ImageBuilder.engineMessage(e), e);
     }
   }
 

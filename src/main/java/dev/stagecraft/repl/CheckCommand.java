@@ -30,18 +30,13 @@ final class CheckCommand implements ReplCommand {
 
   @Override
   public List<String> argumentCandidates(ReplSession session) {
-    return session.bench().course().exercises().stream().map(Exercise::id).toList();
+    return session.exerciseIds();
   }
 
   @Override
   public void run(List<String> args, ReplSession session) {
-    Optional<Exercise> exercise =
-        args.isEmpty() ? session.currentExercise() : session.bench().course().exercise(args.get(0));
+    Optional<Exercise> exercise = session.exerciseFrom(args, "check 1");
     if (exercise.isEmpty()) {
-      session.println(
-          args.isEmpty()
-              ? "Which exercise? Type `exercises` to see them, then `check 1`."
-              : "No exercise '" + args.get(0) + "'. Type `exercises` to see them.");
       return;
     }
     session.setCurrentExercise(exercise.get());

@@ -6,6 +6,7 @@ import dev.stagecraft.course.LoadedProgress;
 import dev.stagecraft.course.Progress;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,6 +49,27 @@ final class ReplSession {
 
   Optional<Exercise> currentExercise() {
     return currentExercise.flatMap(id -> bench.course().exercise(id));
+  }
+
+  /**
+   * The exercise a command names, or the current one when it names none; empty (after telling the
+   * learner what to type) when neither exists.
+   */
+  Optional<Exercise> exerciseFrom(List<String> args, String example) {
+    Optional<Exercise> exercise =
+        args.isEmpty() ? currentExercise() : bench.course().exercise(args.get(0));
+    if (exercise.isEmpty()) {
+      println(
+          args.isEmpty()
+              ? "Which exercise? Type `exercises` to see them, then `" + example + "`."
+              : "No exercise '" + args.get(0) + "'. Type `exercises` to see them.");
+    }
+    return exercise;
+  }
+
+  /** Exercise ids, for Tab completion. */
+  List<String> exerciseIds() {
+    return bench.course().exercises().stream().map(Exercise::id).toList();
   }
 
   /** Makes an exercise the current one, remembered for the next session too. */

@@ -29,15 +29,13 @@ final class ResetCommand implements ReplCommand {
 
   @Override
   public List<String> argumentCandidates(ReplSession session) {
-    return session.bench().course().exercises().stream().map(Exercise::id).toList();
+    return session.exerciseIds();
   }
 
   @Override
   public void run(List<String> args, ReplSession session) {
-    Optional<Exercise> exercise =
-        args.isEmpty() ? session.currentExercise() : session.bench().course().exercise(args.get(0));
+    Optional<Exercise> exercise = session.exerciseFrom(args, "reset 1");
     if (exercise.isEmpty()) {
-      session.println("Which exercise? Type `exercises` to see them, then `reset 1`.");
       return;
     }
     Path home = session.bench().course().home();
