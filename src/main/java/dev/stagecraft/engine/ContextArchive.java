@@ -152,6 +152,9 @@ final class ContextArchive {
     }
 
     private static int mode(Path path, int fallback) {
+      if (!path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        return fallback;
+      }
       try {
         Set<PosixFilePermission> perms =
             Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
@@ -160,7 +163,7 @@ final class ContextArchive {
           bits |= 1 << (8 - p.ordinal());
         }
         return bits;
-      } catch (UnsupportedOperationException | IOException e) {
+      } catch (IOException e) {
         return fallback;
       }
     }
