@@ -1,7 +1,9 @@
 package dev.stagecraft.engine;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -15,6 +17,7 @@ final class BuildProgress {
 
   private static final Pattern STEP = Pattern.compile("^Step (\\d+)/(\\d+) : (.*)$");
   private static final Pattern BUILT = Pattern.compile("^Successfully built ([0-9a-f]+)$");
+  private static final Pattern STEP_RESULT = Pattern.compile("^ ?---> ([0-9a-f]{12,64})$");
   private static final int TAIL_LINES = 40;
 
   private final DockerfileSteps steps;
@@ -24,6 +27,8 @@ final class BuildProgress {
   private int stepNumber;
   private String instruction = "";
   private Optional<String> builtId = Optional.empty();
+  private boolean stepMakesImage;
+  private final List<String> createdImages = new ArrayList<>();
 
   BuildProgress(DockerfileSteps steps, Consumer<BuildEvent> events) {
     this.steps = steps;
@@ -58,6 +63,8 @@ final class BuildProgress {
     if (step.matches()) {
       stepNumber = Integer.parseInt(step.group(1));
       instruction = step.group(3);
+      // FROM names an image that already exists; every other step commits a new one.
+      stepMakesImage = !instruction.regionMatches(true, 0, "FROM", 0, 4);
       events.accept(
           new BuildEvent.StepStarted(
               stepNumber,
@@ -71,9 +78,25 @@ final class BuildProgress {
       builtId = Optional.of(built.group(1));
     }
     if (line.strip().equals("---> Using cache")) {
+      // The image that follows was made by an earlier build, perhaps another process's.
+      stepMakesImage = false;
       events.accept(new BuildEvent.CacheHit(stepNumber));
     }
+    Matcher result = STEP_RESULT.matcher(line);
+    if (result.matches() && stepMakesImage) {
+      createdImages.add(result.group(1));
+      stepMakesImage = false;
+    }
     events.accept(new BuildEvent.Output(line));
+  }
+
+  /**
+   * Images this build committed for its steps (not cache hits, not FROM images), oldest first. The
+   * classic builder keeps them as its cache, including those of stages the final image does not
+   * build on.
+   */
+  List<String> createdImages() {
+    return List.copyOf(createdImages);
   }
 
   /** Adds an engine remark (not step output) to the tail without emitting it twice. */

@@ -114,7 +114,7 @@ public final class DockerEngine implements AutoCloseable {
    */
   public BuiltImage build(BuildRequest request, Consumer<BuildEvent> events)
       throws BuildFailedException {
-    return new ImageBuilder(connection, session.labels()).build(request, events);
+    return new ImageBuilder(connection, session).build(request, events);
   }
 
   /** True when the engine has an image by this name or id. */

@@ -23,11 +23,13 @@ final class ImageBuilder {
   private static final Pattern EXIT_CODE = Pattern.compile("non-zero code: (\\d+)");
 
   private final EngineConnection connection;
+  private final SessionResources session;
   private final Map<String, String> sessionLabels;
 
-  ImageBuilder(EngineConnection connection, Map<String, String> sessionLabels) {
+  ImageBuilder(EngineConnection connection, SessionResources session) {
     this.connection = connection;
-    this.sessionLabels = Map.copyOf(sessionLabels);
+    this.session = session;
+    this.sessionLabels = session.labels();
   }
 
   BuiltImage build(BuildRequest request, Consumer<BuildEvent> events) throws BuildFailedException {
@@ -72,6 +74,7 @@ final class ImageBuilder {
       callback.onError(e);
     }
     progress.finish();
+    session.trackBuildCache(progress.createdImages());
 
     if (callback.error != null) {
       throw refused(callback.error, progress);

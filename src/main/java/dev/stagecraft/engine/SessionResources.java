@@ -5,10 +5,12 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Image;
 import java.time.Instant;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * Everything this process creates in the engine carries the owner and session labels, so it can be
@@ -20,6 +22,7 @@ final class SessionResources {
   private final DockerClient client;
   private final String sessionId;
   private final Set<String> liveContainers = ConcurrentHashMap.newKeySet();
+  private final Deque<String> buildCache = new ConcurrentLinkedDeque<>();
 
   SessionResources(DockerClient client, String sessionId) {
     this.client = client;
@@ -39,6 +42,14 @@ final class SessionResources {
   String track(String containerId) {
     liveContainers.add(containerId);
     return containerId;
+  }
+
+  /**
+   * Remembers the step images a build committed. They stay while this session lives, so the next
+   * check of the same Dockerfile reuses them, and go when it ends.
+   */
+  void trackBuildCache(List<String> imageIds) {
+    imageIds.forEach(buildCache::addFirst);
   }
 
   /** Removes one container (force, with its anonymous volumes); quiet when it is gone already. */
@@ -66,14 +77,34 @@ final class SessionResources {
     }
   }
 
-  /** Removes every container, then every image, labelled with this session. */
+  /**
+   * Removes every container, then every image labelled with this session, then the build cache this
+   * session made.
+   */
   int removeAll() {
     int removed = 0;
     for (String id : List.copyOf(liveContainers)) {
       removed += removeContainer(id) ? 1 : 0;
     }
     removed += removeLabelled(DockerEngine.SESSION_LABEL + "=" + sessionId, Instant.MAX);
+    String id;
+    while ((id = buildCache.pollFirst()) != null) {
+      removed += removeUnused(id) ? 1 : 0;
+    }
     return removed;
+  }
+
+  /**
+   * Removes an image unless something still uses it: not forced, so an image another build has
+   * since built on, or tagged, stays. Newest first, so each one's children are already gone.
+   */
+  private boolean removeUnused(String imageId) {
+    try {
+      client.removeImageCmd(imageId).withForce(false).exec();
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /**

@@ -32,6 +32,19 @@ class BuildProgressTest {
   }
 
   @Test
+  void remembersOnlyTheImagesThisBuildCommitted() {
+    progress.accept("Step 1/4 : FROM x\n ---> 0a1b2c3d4e5f\n");
+    progress.accept("Step 2/4 : RUN make\n ---> Running in 99aa99aa99aa\n");
+    progress.accept("Removing intermediate container 99aa99aa99aa\n ---> 111111111111\n");
+    progress.accept("Step 3/4 : COPY a b\n ---> Using cache\n ---> 222222222222\n");
+    progress.accept("Step 4/4 : LABEL dev.stagecraft.owner=stagecraft\n");
+    progress.accept(" ---> Running in 77bb77bb77bb\n ---> 333333333333\n");
+    progress.accept("Successfully built 333333333333\n");
+    progress.finish();
+    assertThat(progress.createdImages()).containsExactly("111111111111", "333333333333");
+  }
+
+  @Test
   void aStepBeyondTheDockerfileHasNoLine() {
     progress.accept("Step 4/4 : LABEL dev.stagecraft.owner=stagecraft\n");
     assertThat(events)
