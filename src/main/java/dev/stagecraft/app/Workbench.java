@@ -158,6 +158,23 @@ public final class Workbench implements AutoCloseable {
     return warnings;
   }
 
+  /**
+   * Stops what the engine is doing for this workbench (Ctrl-C during a check): removes everything
+   * this session created, which breaks off a running build or read, and drops the connection. The
+   * next check connects afresh.
+   */
+  public void cancelEngineWork() {
+    EngineStatus current;
+    synchronized (this) {
+      current = engine;
+      engine = null;
+      lab = null;
+    }
+    if (current instanceof EngineStatus.Connected connected) {
+      connected.engine().close();
+    }
+  }
+
   @Override
   public synchronized void close() {
     if (engine instanceof EngineStatus.Connected connected) {

@@ -48,7 +48,15 @@ final class CheckCommand implements ReplCommand {
               .check(
                   exercise.get(),
                   Optional.empty(),
-                  event -> ProgressText.describe(event).ifPresent(session::println));
+                  event -> {
+                    if (!session.cancelled()) {
+                      ProgressText.describe(event).ifPresent(session::println);
+                    }
+                  });
+      if (session.cancelled()) {
+        session.println("Check stopped. Type `check` to start again.");
+        return;
+      }
       Grade grade = checked.grade();
       checked.warnings().forEach(session::println);
       session.out().print(new TerminalReport(session.color(), session.width()).render(grade));

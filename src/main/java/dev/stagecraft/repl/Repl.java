@@ -56,6 +56,9 @@ public final class Repl {
                     complete(session, line.words(), line.wordIndex(), candidates))
             .variable(LineReader.HISTORY_FILE, historyFile)
             .build();
+    // Outside readLine the terminal delivers Ctrl-C as a signal. JLine's default would end the JVM
+    // at once, skipping the clean-up of the engine; stopping the running check is what is meant.
+    terminal.handle(Terminal.Signal.INT, signal -> session.cancel());
     session.resume();
     session.println(Welcome.text(bench, session));
     while (!session.quitRequested()) {
@@ -88,7 +91,12 @@ public final class Repl {
       session.println("Unknown command '" + words.get(0) + "'. Type `help` for the list.");
       return;
     }
-    command.run(words.subList(1, words.size()), session);
+    session.setBusy(true);
+    try {
+      command.run(words.subList(1, words.size()), session);
+    } finally {
+      session.setBusy(false);
+    }
   }
 
   private void complete(

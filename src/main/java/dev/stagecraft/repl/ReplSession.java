@@ -21,6 +21,8 @@ final class ReplSession {
   private final java.util.function.IntSupplier width;
   private Optional<String> currentExercise = Optional.empty();
   private boolean quit;
+  private volatile boolean busy;
+  private volatile boolean cancelled;
 
   ReplSession(
       Workbench bench, PrintWriter out, boolean color, java.util.function.IntSupplier width) {
@@ -112,6 +114,29 @@ final class ReplSession {
   void println(String line) {
     out.println(line);
     out.flush();
+  }
+
+  /** Marks a command as running, so Ctrl-C stops it instead of being ignored. */
+  void setBusy(boolean running) {
+    busy = running;
+    if (running) {
+      cancelled = false;
+    }
+  }
+
+  /** Ctrl-C: stops the engine work of the running command, if any. */
+  void cancel() {
+    if (!busy) {
+      return;
+    }
+    cancelled = true;
+    println("\nStopping… removing what this check created in the engine.");
+    bench.cancelEngineWork();
+  }
+
+  /** Whether the running command was stopped with Ctrl-C. */
+  boolean cancelled() {
+    return cancelled;
   }
 
   void requestQuit() {
