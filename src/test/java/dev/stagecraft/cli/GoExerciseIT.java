@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stagecraft.engine.EngineAvailable;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -64,12 +65,20 @@ class GoExerciseIT {
   @Test
   void solutionPassesEveryCheck() throws Exception {
     String solution = home.resolve("solutions/" + EXERCISE + "/Dockerfile").toString();
-    CommandRun run = CommandRun.stagecraft("check", EXERCISE, "--dockerfile", solution, "--json");
+    Path junit = Files.createTempDirectory("stagecraft-junit").resolve("reports/grade.xml");
+    CommandRun run =
+        CommandRun.stagecraft(
+            "check", EXERCISE, "--dockerfile", solution, "--json", "--junit", junit.toString());
 
     JsonNode report = json(run);
     assertThat(report.get("passed").asBoolean()).as(run.out()).isTrue();
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(report.get("image").get("sizeBytes").asLong()).isLessThan(10_000_000L);
+    String xml = Files.readString(junit);
+    assertThat(xml)
+        .contains("<testsuite name=\"stagecraft." + EXERCISE + "\"")
+        .contains("failures=\"0\"")
+        .contains("tests=\"" + report.get("checks").size() + "\"");
     assertThat(EngineLeftovers.containers()).isEmpty();
   }
 
