@@ -53,6 +53,10 @@ class GoExerciseIT {
     assertThat(checks.get("stage-count").get("actual").asText()).isEqualTo("1 stage");
     assertThat(checks.get("image-size").get("status").asText()).isEqualTo("fail");
     assertThat(checks.get("image-size").get("actual").asText()).matches("\\d+ MB \\(.*");
+    assertThat(checks.get("smaller-than-starter").get("status").asText()).isEqualTo("fail");
+    assertThat(checks.get("smaller-than-starter").get("actual").asText())
+        .startsWith("1.0× smaller");
+    assertThat(report.get("comparedSizes").get("starter").asLong()).isGreaterThan(100_000_000L);
     assertThat(checks.get("toolchain-absent").get("status").asText()).isEqualTo("fail");
     assertThat(checks.get("toolchain-absent").get("actual").asText()).contains("go at /");
     assertThat(checks.get("non-root-user").get("status").asText()).isEqualTo("fail");
