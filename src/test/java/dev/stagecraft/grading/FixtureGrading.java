@@ -7,9 +7,7 @@ import dev.stagecraft.engine.DockerEngine;
 import dev.stagecraft.engine.EngineAvailable;
 import dev.stagecraft.facts.ImageLab;
 import dev.stagecraft.lint.Linter;
-import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Grades a fixture from src/test/resources/fixtures on the real engine through the real pipeline
@@ -66,31 +63,5 @@ final class FixtureGrading {
     Map<String, CheckResult> out = new HashMap<>();
     grade.results().forEach(r -> out.put(r.id(), r));
     return out;
-  }
-
-  /**
-   * Containers this test JVM's engine session left behind (labelled as stagecraft's and with this
-   * session), asked through the docker CLI so the answer does not depend on the code under test.
-   * The session filter keeps other processes sharing the engine out of the answer.
-   */
-  static List<String> leftoverContainers() throws IOException, InterruptedException {
-    String session = EngineAvailable.engine().sessionId();
-    Process process =
-        new ProcessBuilder(
-                "docker",
-                "ps",
-                "-a",
-                "-q",
-                "--filter",
-                "label=" + DockerEngine.OWNER_LABEL + "=" + DockerEngine.OWNER,
-                "--filter",
-                "label=" + DockerEngine.SESSION_LABEL + "=" + session)
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-      throw new IllegalStateException("docker ps failed: " + output);
-    }
-    return output.lines().filter(line -> !line.isBlank()).toList();
   }
 }

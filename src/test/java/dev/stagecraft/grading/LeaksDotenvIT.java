@@ -4,6 +4,7 @@ import static dev.stagecraft.grading.FixtureGrading.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagecraft.engine.EngineAvailable;
+import dev.stagecraft.engine.EngineLeftovers;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -44,7 +45,7 @@ class LeaksDotenvIT {
 
   @AfterAll
   static void nothingLeftBehind() throws Exception {
-    assertThat(FixtureGrading.leftoverContainers()).isEmpty();
+    assertThat(EngineLeftovers.containers()).isEmpty();
   }
 
   private static CheckResult failed(String id) {

@@ -4,6 +4,7 @@ import static dev.stagecraft.grading.FixtureGrading.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagecraft.engine.EngineAvailable;
+import dev.stagecraft.engine.EngineLeftovers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ class PassesEverythingIT {
 
   @AfterAll
   static void nothingLeftBehind() throws Exception {
-    assertThat(FixtureGrading.leftoverContainers()).isEmpty();
+    assertThat(EngineLeftovers.containers()).isEmpty();
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stagecraft.course.CheckSpec;
 import dev.stagecraft.engine.DockerEngine;
 import dev.stagecraft.engine.EngineAvailable;
+import dev.stagecraft.engine.EngineLeftovers;
 import dev.stagecraft.facts.ImageLab;
 import dev.stagecraft.lint.Linter;
 import java.net.URISyntaxException;
@@ -78,6 +79,25 @@ class RuntimeChecksIT {
     assertThat(http.message()).contains("exited with code 0");
     assertThat(http.verdict().actual())
         .hasValueSatisfying(a -> assertThat(a).contains("configuration missing"));
+  }
+
+  @Test
+  void appThatNeverExitsTimesOutAndLeavesNothingBehind(DockerEngine engine) throws Exception {
+    Grade grade =
+        grade(
+            engine,
+            "never-exits",
+            List.of(
+                spec("runs", Map.of("timeoutSeconds", 2)),
+                spec("http", Map.of("port", 8080, "timeoutSeconds", 2))));
+
+    CheckResult runs = result(grade, "runs");
+    assertThat(runs.status()).isEqualTo(Status.FAIL);
+    assertThat(runs.verdict().actual())
+        .hasValueSatisfying(a -> assertThat(a).contains("still running"));
+    assertThat(result(grade, "http").status()).isEqualTo(Status.FAIL);
+    assertThat(result(grade, "http").message()).contains("within 2 s");
+    assertThat(EngineLeftovers.containers()).isEmpty();
   }
 
   @Test

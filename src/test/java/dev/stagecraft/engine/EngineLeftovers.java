@@ -1,4 +1,4 @@
-package dev.stagecraft.cli;
+package dev.stagecraft.engine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
  * What stagecraft left in the engine, asked through the docker CLI so the answer does not depend on
  * the code under test.
  */
-final class EngineLeftovers {
+public final class EngineLeftovers {
 
   private EngineLeftovers() {}
 
@@ -17,7 +17,7 @@ final class EngineLeftovers {
    * Containers (running or not) that stagecraft created in this JVM: their session label starts
    * with this process's id, so other stagecraft processes sharing the engine do not count.
    */
-  static List<String> containers() throws IOException, InterruptedException {
+  public static List<String> containers() throws IOException, InterruptedException {
     String ours = ProcessHandle.current().pid() + "-";
     Process process =
         new ProcessBuilder(
