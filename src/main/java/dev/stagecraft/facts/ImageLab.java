@@ -11,7 +11,6 @@ import dev.stagecraft.engine.HttpProbeRequest;
 import dev.stagecraft.engine.HttpProbeResult;
 import dev.stagecraft.engine.ImageDetails;
 import dev.stagecraft.engine.ImageFilesystem;
-import dev.stagecraft.engine.LayerListing;
 import dev.stagecraft.engine.RunRequest;
 import dev.stagecraft.engine.RunResult;
 import java.io.IOException;
@@ -157,7 +156,9 @@ public final class ImageLab {
     Optional<LayerFiles> layerFiles = Optional.empty();
     if (request.layerFiles()) {
       events.accept(new LabEvent.Gathering("reading each layer's files"));
-      layerFiles = Optional.of(layerFiles(built.tag(), details, request.finalBaseImage()));
+      layerFiles =
+          Optional.of(
+              LayerFilesReader.read(engine, built.tag(), details, request.finalBaseImage()));
     }
     return new ImageFacts(
         built.tag(),
@@ -168,40 +169,6 @@ public final class ImageLab {
         collector.captured(),
         Map.copyOf(runs),
         layerFiles);
-  }
-
-  /**
-   * Each layer's files from one streamed save. The saved layers are the image's RootFS layers in
-   * order, not its history steps: a history step that only set metadata has no layer, and a step
-   * whose layer is empty may still have one, so sizes in the history cannot line them up. The base
-   * image's own RootFS layers, though, are the first ones of every image built on it; so the first
-   * that many saved layers are the base's, which is the same split {@link LayerFact#fromBase} makes
-   * by counting the base's history steps.
-   */
-  private LayerFiles layerFiles(String image, ImageDetails details, Optional<String> baseImage)
-      throws EngineException {
-    List<LayerListing> listings = engine.saveLayers(image);
-    if (listings.size() != details.layerDiffIds().size()) {
-      throw new EngineException(
-          "The saved image "
-              + image
-              + " has "
-              + listings.size()
-              + " layers where its config lists "
-              + details.layerDiffIds().size()
-              + ".");
-    }
-    int baseLayers = 0;
-    if (baseImage.isPresent() && engine.imageExists(baseImage.get())) {
-      List<String> baseIds = engine.inspectImage(baseImage.get()).layerDiffIds();
-      if (details
-          .layerDiffIds()
-          .subList(0, Math.min(baseIds.size(), listings.size()))
-          .equals(baseIds)) {
-        baseLayers = baseIds.size();
-      }
-    }
-    return LayerFiles.of(listings, baseLayers);
   }
 
   /**
