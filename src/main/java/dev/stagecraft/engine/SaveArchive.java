@@ -59,8 +59,8 @@ final class SaveArchive {
   }
 
   /**
-   * The legacy layout saves a layer that occurs twice (two steps that changed nothing have the same
-   * empty layer) once, and links the second name to the first.
+   * The legacy layout saves a layer that occurs twice (two steps that wrote exactly the same files,
+   * such as one COPY repeated) once, and links the second name to the first.
    */
   private void alias(String name, String target) {
     aliases.put(name, ImagePaths.resolveLink("/" + name, target).substring(1));
