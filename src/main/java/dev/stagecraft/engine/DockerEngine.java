@@ -1,6 +1,9 @@
 package dev.stagecraft.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.dockerjava.transport.DockerHttpClient;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -158,6 +161,26 @@ public final class DockerEngine implements AutoCloseable {
   public void exportFilesystem(String image, FilesystemVisitor visitor) throws EngineException {
     try (ImageFilesystem files = openFilesystem(image)) {
       files.export(visitor);
+    }
+  }
+
+  /**
+   * The headers of each of the image's layers, base first, read from one streamed {@code docker
+   * save}; no content is kept, so even a gigabyte image costs only its file list.
+   */
+  public List<LayerListing> saveLayers(String image) throws EngineException {
+    try (DockerHttpClient.Response response = connection.raw("GET", "/images/" + image + "/get");
+        InputStream body = response.getBody()) {
+      if (response.getStatusCode() / 100 != 2) {
+        throw new EngineException(
+            "The Docker engine could not save "
+                + image
+                + ": "
+                + EngineConnection.errorMessage(body));
+      }
+      return SaveArchive.read(body);
+    } catch (IOException | RuntimeException e) {
+      throw new EngineException("Reading the layers of " + image + " failed: " + e, e);
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param capturedFiles contents of small well-known files ({@link #FILES_TO_CAPTURE}) and of the
  *     files checks asked for, by absolute path as asked
  * @param runs the outcome of each run that checks asked for
+ * @param layerFiles what each layer wrote and removed; present only when a check asked for it
  */
 public record ImageFacts(
     String imageRef,
@@ -22,7 +23,8 @@ public record ImageFacts(
     List<LayerFact> layers,
     FileIndex files,
     Map<String, CapturedFile> capturedFiles,
-    Map<RunSpec, RunOutcome> runs) {
+    Map<RunSpec, RunOutcome> runs,
+    Optional<LayerFiles> layerFiles) {
 
   /** Files whose content is read out of every image, when present. */
   public static final List<String> FILES_TO_CAPTURE =

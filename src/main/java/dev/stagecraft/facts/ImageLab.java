@@ -153,6 +153,13 @@ public final class ImageLab {
       events.accept(new LabEvent.Gathering("running the image"));
       runs.put(run, run(built.tag(), run));
     }
+    Optional<LayerFiles> layerFiles = Optional.empty();
+    if (request.layerFiles()) {
+      events.accept(new LabEvent.Gathering("reading each layer's files"));
+      layerFiles =
+          Optional.of(
+              LayerFilesReader.read(engine, built.tag(), details, request.finalBaseImage()));
+    }
     return new ImageFacts(
         built.tag(),
         details.id(),
@@ -160,7 +167,8 @@ public final class ImageLab {
         layers(history, baseSteps),
         files,
         collector.captured(),
-        Map.copyOf(runs));
+        Map.copyOf(runs),
+        layerFiles);
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param runs the runs checks asked for
  * @param filesNeeded absolute paths whose content checks read, captured up to {@link
  *     ImageLab#MAX_REQUESTED_FILE_BYTES}
+ * @param layerFiles true to read what each layer wrote and removed (one extra read of the image)
  */
 public record LabRequest(
     Path contextDir,
@@ -23,7 +24,8 @@ public record LabRequest(
     Optional<String> target,
     Optional<String> finalBaseImage,
     List<RunSpec> runs,
-    List<String> filesNeeded) {
+    List<String> filesNeeded,
+    boolean layerFiles) {
 
   public LabRequest {
     runs = List.copyOf(runs);

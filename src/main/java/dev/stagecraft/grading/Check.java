@@ -36,5 +36,13 @@ public interface Check {
     return List.of();
   }
 
+  /**
+   * True when this check reads what each layer wrote and removed ({@code ImageFacts.layerFiles}),
+   * which costs the facts gatherer one more full read of the image.
+   */
+  default boolean needsLayerFiles() {
+    return false;
+  }
+
   Verdict evaluate(GradingContext context);
 }

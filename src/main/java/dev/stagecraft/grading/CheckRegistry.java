@@ -28,6 +28,7 @@ import dev.stagecraft.grading.checks.SmallerThanStarterCheck;
 import dev.stagecraft.grading.checks.StageCountCheck;
 import dev.stagecraft.grading.checks.TargetBuildCheck;
 import dev.stagecraft.grading.checks.ToolchainAbsentCheck;
+import dev.stagecraft.grading.checks.WastedBytesCheck;
 import dev.stagecraft.grading.checks.WorkdirCheck;
 import dev.stagecraft.grading.checks.structure.StructureTest;
 import dev.stagecraft.lint.Linter;
@@ -92,6 +93,7 @@ public final class CheckRegistry {
     f.put("added-size", single(AddedSizeCheck::from));
     f.put("layer-count", single(LayerCountCheck::from));
     f.put("package-count", single(PackageCountCheck::from));
+    f.put("wasted-bytes", single(WastedBytesCheck::from));
     // runtime
     f.put("runs", single(RunsCheck::from));
     f.put("command", single(CommandCheck::from));

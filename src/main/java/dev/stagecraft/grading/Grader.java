@@ -95,7 +95,8 @@ public final class Grader {
               Optional.empty(),
               finalBaseImage(graph),
               runsNeeded(checks),
-              filesNeeded(checks));
+              filesNeeded(checks),
+              checks.stream().anyMatch(Check::needsLayerFiles));
       LabOutcome outcome =
           ((LabAccess.Available) lab)
               .lab()

@@ -77,4 +77,26 @@ class EngineBench {
           image, entries.get(), bytes.get() / 1e6, seconds, bytes.get() / 1e6 / seconds);
     }
   }
+
+  /** One streamed docker save, headers only, for a small and a gigabyte image. */
+  @Test
+  void saveLayersThroughput(DockerEngine engine) throws Exception {
+    for (String image :
+        List.of(
+            "stagecraft/standin-alpine:3.20",
+            EngineFixtures.debianImage(engine),
+            "stagecraft/standin-golang:1.22")) {
+      if (!engine.imageExists(image)) {
+        continue;
+      }
+      long start = System.nanoTime();
+      List<LayerListing> layers = engine.saveLayers(image);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long entries = layers.stream().mapToLong(l -> l.entries().size()).sum();
+      long bytes = layers.stream().mapToLong(LayerListing::sizeBytes).sum();
+      System.out.printf(
+          "save %-42s %2d layers %7d entries %7.1f MB %6.2f s (%.0f MB/s)%n",
+          image, layers.size(), entries, bytes / 1e6, seconds, bytes / 1e6 / seconds);
+    }
+  }
 }

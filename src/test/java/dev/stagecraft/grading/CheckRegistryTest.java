@@ -38,6 +38,7 @@ class CheckRegistryTest {
             "layer-count",
             "added-size",
             "package-count",
+            "wasted-bytes",
             "command",
             "structure-test");
   }

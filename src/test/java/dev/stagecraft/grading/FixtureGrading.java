@@ -43,13 +43,18 @@ final class FixtureGrading {
 
   /** Builds the fixture once and grades it with the given checks. */
   static Grade grade(String fixture, List<CheckSpec> checks) throws Exception {
+    return grade(fixture, checks, new ArrayList<>());
+  }
+
+  /** Like {@link #grade(String, List)}, keeping the events grading emitted in {@code events}. */
+  static Grade grade(String fixture, List<CheckSpec> checks, List<GradingEvent> events)
+      throws Exception {
     Linter linter = Linter.withAllRules();
     DockerEngine engine = EngineAvailable.engine();
     Grader grader =
         new Grader(
             CheckRegistry.standard(linter), linter, new LabAccess.Available(new ImageLab(engine)));
     Path dir = fixture(fixture);
-    List<GradingEvent> events = new ArrayList<>();
     Grade grade =
         grader.grade(
             GradingRequest.of(fixture, dir.resolve("Dockerfile"), dir, checks), events::add);

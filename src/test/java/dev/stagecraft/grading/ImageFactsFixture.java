@@ -9,6 +9,7 @@ import dev.stagecraft.facts.FileKind;
 import dev.stagecraft.facts.ImageConfigFacts;
 import dev.stagecraft.facts.ImageFacts;
 import dev.stagecraft.facts.LayerFact;
+import dev.stagecraft.facts.LayerFiles;
 import dev.stagecraft.facts.RunOutcome;
 import dev.stagecraft.facts.RunSpec;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,7 @@ public final class ImageFactsFixture {
   private final List<LayerFact> layers = new ArrayList<>();
   private final Map<String, CapturedFile> captured = new HashMap<>();
   private final Map<RunSpec, RunOutcome> runs = new HashMap<>();
+  private Optional<LayerFiles> layerFiles = Optional.empty();
 
   public static ImageFactsFixture image() {
     return new ImageFactsFixture();
@@ -125,6 +127,12 @@ public final class ImageFactsFixture {
     return this;
   }
 
+  /** What each layer wrote and removed, as ImageLab gathers it for checks that ask. */
+  public ImageFactsFixture layerFiles(LayerFiles files) {
+    this.layerFiles = Optional.of(files);
+    return this;
+  }
+
   public ImageFacts build() {
     ImageConfigFacts config =
         new ImageConfigFacts(
@@ -143,7 +151,8 @@ public final class ImageFactsFixture {
         List.copyOf(layers),
         FileIndex.of(files),
         Map.copyOf(captured),
-        Map.copyOf(runs));
+        Map.copyOf(runs),
+        layerFiles);
   }
 
   /** A context holding these facts and a trivial Dockerfile. */

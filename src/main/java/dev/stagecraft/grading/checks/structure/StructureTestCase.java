@@ -41,6 +41,11 @@ public record StructureTestCase(String name, Check check) implements Check {
   }
 
   @Override
+  public boolean needsLayerFiles() {
+    return check.needsLayerFiles();
+  }
+
+  @Override
   public Verdict evaluate(GradingContext context) {
     return check.evaluate(context);
   }

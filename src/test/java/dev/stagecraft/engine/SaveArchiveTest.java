@@ -1,0 +1,185 @@
+package dev.stagecraft.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
+import org.junit.jupiter.api.Test;
+
+/** Save streams built here, in both layouts, with the manifest where the engine puts it. */
+class SaveArchiveTest {
+
+  /** A tar written entry by entry: files with content, directories, symlinks. */
+  private static final class Tar {
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final TarArchiveOutputStream out = new TarArchiveOutputStream(bytes);
+
+    Tar() {
+      out.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+    }
+
+    Tar file(String name, byte[] content) throws IOException {
+      TarArchiveEntry entry = new TarArchiveEntry(name);
+      entry.setSize(content.length);
+      out.putArchiveEntry(entry);
+      out.write(content);
+      out.closeArchiveEntry();
+      return this;
+    }
+
+    Tar file(String name, String content) throws IOException {
+      return file(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Tar dir(String name) throws IOException {
+      out.putArchiveEntry(new TarArchiveEntry(name));
+      out.closeArchiveEntry();
+      return this;
+    }
+
+    Tar link(String name, String target) throws IOException {
+      TarArchiveEntry entry = new TarArchiveEntry(name, TarConstants.LF_SYMLINK);
+      entry.setLinkName(target);
+      out.putArchiveEntry(entry);
+      out.closeArchiveEntry();
+      return this;
+    }
+
+    byte[] bytes() throws IOException {
+      out.finish();
+      out.close();
+      return bytes.toByteArray();
+    }
+  }
+
+  private static byte[] baseLayer() throws IOException {
+    return new Tar()
+        .dir("etc/")
+        .file("etc/motd", "hello")
+        .dir("usr/share/doc/")
+        .file("usr/share/doc/readme", "x".repeat(3000))
+        .link("usr/bin/sh", "dash")
+        .bytes();
+  }
+
+  private static byte[] learnerLayer() throws IOException {
+    return new Tar()
+        .dir("etc/")
+        .file("etc/.wh.motd", "")
+        .dir("var/cache/")
+        .file("var/cache/.wh..wh..opq", "")
+        .file("blob", "y".repeat(10_000))
+        .bytes();
+  }
+
+  private static List<LayerListing> read(byte[] archive) throws IOException {
+    return SaveArchive.read(new ByteArrayInputStream(archive));
+  }
+
+  @Test
+  void legacyLayoutIsOrderedByAManifestThatComesLast() throws IOException {
+    byte[] archive =
+        new Tar()
+            .dir("bbb/")
+            .file("bbb/VERSION", "1.0")
+            .file("bbb/json", "{\"id\": \"bbb\"}")
+            .file("bbb/layer.tar", learnerLayer())
+            .file("aaa/layer.tar", baseLayer())
+            .file("ccc/layer.tar", new Tar().bytes())
+            // Two empty layers are saved once; the second name links to the first.
+            .link("ddd/layer.tar", "../ccc/layer.tar")
+            .file("f00d.json", "{\"rootfs\": {}}")
+            .file("repositories", "{}")
+            .file(
+                "manifest.json",
+                "[{\"Config\": \"f00d.json\", \"RepoTags\": [\"x:1\"],"
+                    + " \"Layers\": [\"aaa/layer.tar\", \"ccc/layer.tar\", \"bbb/layer.tar\","
+                    + " \"ddd/layer.tar\"]}]")
+            .bytes();
+    List<LayerListing> layers = read(archive);
+    assertThat(layers)
+        .extracting(LayerListing::name)
+        .containsExactly("aaa/layer.tar", "ccc/layer.tar", "bbb/layer.tar", "ccc/layer.tar");
+    assertThat(layers.get(0).entries())
+        .containsExactly(
+            new LayerEntry("/etc", FileType.DIRECTORY, 0),
+            new LayerEntry("/etc/motd", FileType.FILE, 5),
+            new LayerEntry("/usr/share/doc", FileType.DIRECTORY, 0),
+            new LayerEntry("/usr/share/doc/readme", FileType.FILE, 3000),
+            new LayerEntry("/usr/bin/sh", FileType.SYMLINK, 0));
+    assertThat(layers.get(1).entries()).isEmpty();
+    assertThat(layers.get(2).entries())
+        .extracting(LayerEntry::path)
+        .containsExactly("/etc", "/etc/.wh.motd", "/var/cache", "/var/cache/.wh..wh..opq", "/blob");
+    assertThat(layers.get(2).sizeBytes()).isEqualTo(10_000);
+  }
+
+  @Test
+  void ociLayoutIsOrderedThroughTheIndexWhenThereIsNoManifestJson() throws IOException {
+    byte[] archive =
+        new Tar()
+            .file("oci-layout", "{\"imageLayoutVersion\": \"1.0.0\"}")
+            .file("blobs/sha256/2222", learnerLayer())
+            .file("blobs/sha256/1111", baseLayer())
+            .file("blobs/sha256/cfg0", "{\"architecture\": \"amd64\"}")
+            .file(
+                "blobs/sha256/man0",
+                "{\"schemaVersion\": 2, \"config\": {\"digest\": \"sha256:cfg0\"},"
+                    + " \"layers\": [{\"digest\": \"sha256:1111\"},"
+                    + " {\"digest\": \"sha256:2222\"}]}")
+            .file(
+                "index.json",
+                "{\"schemaVersion\": 2, \"manifests\": [{\"digest\": \"sha256:man0\"}]}")
+            .bytes();
+    List<LayerListing> layers = read(archive);
+    assertThat(layers)
+        .extracting(LayerListing::name)
+        .containsExactly("blobs/sha256/1111", "blobs/sha256/2222");
+    assertThat(layers.get(0).sizeBytes()).isEqualTo(3005);
+  }
+
+  @Test
+  void ociLayoutPrefersItsManifestJson() throws IOException {
+    byte[] archive =
+        new Tar()
+            .file("blobs/sha256/1111", baseLayer())
+            .file("blobs/sha256/cfg0", "{\"architecture\": \"amd64\"}")
+            .file("blobs/sha256/2222", learnerLayer())
+            .file("index.json", "{\"manifests\": [{\"digest\": \"sha256:missing\"}]}")
+            .file(
+                "manifest.json",
+                "[{\"Config\": \"blobs/sha256/cfg0\","
+                    + " \"Layers\": [\"blobs/sha256/2222\", \"blobs/sha256/1111\"]}]")
+            .bytes();
+    assertThat(read(archive))
+        .extracting(LayerListing::name)
+        .containsExactly("blobs/sha256/2222", "blobs/sha256/1111");
+  }
+
+  @Test
+  void aLayerTheManifestNamesButTheArchiveLacksIsAnError() throws IOException {
+    byte[] archive =
+        new Tar()
+            .file("aaa/layer.tar", baseLayer())
+            .file("manifest.json", "[{\"Layers\": [\"aaa/layer.tar\", \"zzz/layer.tar\"]}]")
+            .bytes();
+    assertThatThrownBy(() -> read(archive))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("zzz/layer.tar");
+  }
+
+  @Test
+  void anArchiveWithoutAManifestIsAnError() throws IOException {
+    byte[] archive = new Tar().file("aaa/layer.tar", baseLayer()).bytes();
+    assertThatThrownBy(() -> read(archive))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("no manifest.json");
+  }
+}
