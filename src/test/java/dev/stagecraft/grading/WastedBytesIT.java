@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.stagecraft.engine.EngineAvailable;
+import dev.stagecraft.engine.EngineLeftovers;
 import dev.stagecraft.facts.ImageLab;
 import dev.stagecraft.facts.LabEvent;
 import dev.stagecraft.facts.LabOutcome;
@@ -32,7 +33,7 @@ class WastedBytesIT {
 
   @AfterAll
   static void nothingLeftBehind() throws Exception {
-    assertThat(FixtureGrading.leftoverContainers()).isEmpty();
+    assertThat(EngineLeftovers.containers()).isEmpty();
   }
 
   private static boolean readLayerFiles(List<GradingEvent> events) {
