@@ -6,6 +6,7 @@ import dev.stagecraft.course.Exercise;
 import dev.stagecraft.course.LoadedProgress;
 import dev.stagecraft.course.Progress;
 import dev.stagecraft.course.ProgressStore;
+import dev.stagecraft.engine.DockerEngine;
 import dev.stagecraft.engine.EngineUnavailableException;
 import dev.stagecraft.facts.ImageLab;
 import dev.stagecraft.grading.CheckRegistry;
@@ -42,6 +43,7 @@ public final class Workbench implements AutoCloseable {
   private final EngineConnector connector;
   private final PristineStarters starters;
   private ImageLab lab;
+  private DockerEngine labEngine;
 
   private Workbench(Course course, ProgressStore progress, EngineConnector connector) {
     this.course = course;
@@ -69,14 +71,6 @@ public final class Workbench implements AutoCloseable {
     return progress;
   }
 
-  public Linter linter() {
-    return linter;
-  }
-
-  public CheckRegistry registry() {
-    return registry;
-  }
-
   /** The engine, connecting now if there is none yet. */
   public synchronized EngineStatus engine() {
     if (engine instanceof EngineStatus.Connected) {
@@ -102,8 +96,10 @@ public final class Workbench implements AutoCloseable {
 
   /** One lab per connection, so what it measured (starter sizes) is reused across checks. */
   private synchronized ImageLab lab(EngineStatus.Connected connected) {
-    if (lab == null) {
+    // A Ctrl-C may have dropped the connection since the caller got it: never keep a lab on it.
+    if (lab == null || labEngine != connected.engine()) {
       lab = new ImageLab(connected.engine());
+      labEngine = connected.engine();
     }
     return lab;
   }
@@ -169,6 +165,7 @@ public final class Workbench implements AutoCloseable {
       current = engine;
       engine = null;
       lab = null;
+      labEngine = null;
     }
     if (current instanceof EngineStatus.Connected connected) {
       connected.engine().close();

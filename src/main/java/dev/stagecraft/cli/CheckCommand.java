@@ -1,6 +1,7 @@
 package dev.stagecraft.cli;
 
 import dev.stagecraft.app.Checked;
+import dev.stagecraft.app.FileProblems;
 import dev.stagecraft.app.Workbench;
 import dev.stagecraft.course.AtomicFiles;
 import dev.stagecraft.course.Course;
@@ -92,7 +93,7 @@ public final class CheckCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return ExitCode.BAD_INPUT;
     } catch (IOException e) {
-      err.println(Messages.describe(e));
+      err.println(FileProblems.describe(e));
       return ExitCode.BAD_INPUT;
     }
   }

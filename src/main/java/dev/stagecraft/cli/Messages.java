@@ -2,9 +2,6 @@ package dev.stagecraft.cli;
 
 import dev.stagecraft.course.Course;
 import dev.stagecraft.course.Exercise;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 
 /** Error sentences the commands share, each saying what is wrong and what to do. */
 final class Messages {
@@ -17,17 +14,5 @@ final class Messages {
         + "'. Exercises: "
         + String.join(", ", course.exercises().stream().map(Exercise::id).toList())
         + " (run `stagecraft list`).";
-  }
-
-  static String describe(IOException e) {
-    if (e instanceof NoSuchFileException missing) {
-      return missing.getFile()
-          + ": no such file"
-          + (missing.getReason() == null ? "." : "; " + missing.getReason() + ".");
-    }
-    if (e instanceof AccessDeniedException denied) {
-      return denied.getFile() + ": permission denied; check the file's permissions.";
-    }
-    return "Could not read or write a file: " + e.getMessage();
   }
 }

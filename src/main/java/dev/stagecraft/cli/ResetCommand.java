@@ -1,5 +1,6 @@
 package dev.stagecraft.cli;
 
+import dev.stagecraft.app.FileProblems;
 import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.course.Exercise;
@@ -49,7 +50,7 @@ public final class ResetCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(e.getMessage());
       return ExitCode.BAD_INPUT;
     } catch (IOException e) {
-      spec.commandLine().getErr().println(Messages.describe(e));
+      spec.commandLine().getErr().println(FileProblems.describe(e));
       return ExitCode.BAD_INPUT;
     }
   }

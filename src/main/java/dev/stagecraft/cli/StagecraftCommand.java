@@ -1,5 +1,6 @@
 package dev.stagecraft.cli;
 
+import dev.stagecraft.app.FileProblems;
 import dev.stagecraft.app.Workbench;
 import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
@@ -48,7 +49,14 @@ public final class StagecraftCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(e.getMessage());
       return ExitCode.BAD_INPUT;
     } catch (IOException e) {
-      spec.commandLine().getErr().println("Could not open the terminal: " + e.getMessage());
+      spec.commandLine()
+          .getErr()
+          .println(
+              "Could not start: "
+                  + FileProblems.describe(e)
+                  + " stagecraft keeps its state in "
+                  + home.resolve(".stagecraft")
+                  + " and needs a terminal.");
       return ExitCode.BAD_INPUT;
     }
   }

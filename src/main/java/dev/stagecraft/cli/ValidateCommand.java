@@ -3,6 +3,7 @@ package dev.stagecraft.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stagecraft.app.EngineStatus;
+import dev.stagecraft.app.FileProblems;
 import dev.stagecraft.app.Workbench;
 import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
@@ -53,8 +54,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
   /** The verdict on one exercise. */
   record Validation(Exercise exercise, Grade starter, Grade solution) {
+    /** The starter was built and graded and really fails a check (not only skips or errors). */
     boolean starterFails() {
-      return !starter.passed();
+      return starter.engineReachable() && starter.count(Status.FAIL) > 0;
     }
 
     boolean solutionPasses() {
@@ -91,18 +93,21 @@ public final class ValidateCommand implements Callable<Integer> {
       List<Validation> validations = new ArrayList<>();
       for (Exercise exercise : exercises) {
         if (!json) {
-          out.printf("%s: grading the starter…%n", exercise.id());
-          out.flush();
+          err.printf("%s: grading the starter…%n", exercise.id());
+          err.flush();
         }
         Grade starter = bench.check(exercise, Optional.of(exercise.dockerfile()), e -> {}).grade();
         if (!json) {
-          out.printf("%s: grading the solution…%n", exercise.id());
-          out.flush();
+          err.printf("%s: grading the solution…%n", exercise.id());
+          err.flush();
         }
         Grade solution =
             bench.check(exercise, Optional.of(exercise.solutionDockerfile()), e -> {}).grade();
         validations.add(new Validation(exercise, starter, solution));
       }
+      boolean engineLost =
+          validations.stream()
+              .anyMatch(v -> !v.starter().engineReachable() || !v.solution().engineReachable());
       boolean allValid = validations.stream().allMatch(Validation::valid);
       if (json) {
         out.print(JsonReport.write(toJson(validations, allValid)));
@@ -110,12 +115,17 @@ public final class ValidateCommand implements Callable<Integer> {
         printText(out, validations, allValid);
       }
       out.flush();
+      if (engineLost) {
+        err.println(
+            "The Docker engine failed during validation; run `stagecraft doctor`, then again.");
+        return ExitCode.NO_ENGINE;
+      }
       return allValid ? ExitCode.OK : ExitCode.FAILED;
     } catch (CourseException | CheckSpecException e) {
       err.println(e.getMessage());
       return ExitCode.BAD_INPUT;
     } catch (IOException e) {
-      err.println(Messages.describe(e));
+      err.println(FileProblems.describe(e));
       return ExitCode.BAD_INPUT;
     }
   }

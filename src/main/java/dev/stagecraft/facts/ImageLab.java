@@ -53,9 +53,13 @@ public final class ImageLab {
 
   /**
    * Builds a Dockerfile only to learn whether it builds and how big the result is; the image is
-   * removed at once. Remembered by the Dockerfile's content, target and context.
+   * removed at once.
+   *
+   * @param remember whether a successful outcome may be reused for the same Dockerfile content,
+   *     target and context folder (right for a starter, wrong for files the learner is editing)
    */
-  public BuildOutcome measure(Path contextDir, Path dockerfile, Optional<String> target) {
+  public BuildOutcome measure(
+      Path contextDir, Path dockerfile, Optional<String> target, boolean remember) {
     byte[] content;
     try {
       content = Files.readAllBytes(dockerfile);
@@ -63,12 +67,12 @@ public final class ImageLab {
       return new BuildOutcome.Unavailable("cannot read " + dockerfile + ": " + e.getMessage());
     }
     String key = contextDir.toAbsolutePath() + "\n" + target.orElse("") + "\n" + sha256(content);
-    BuildOutcome known = measured.get(key);
+    BuildOutcome known = remember ? measured.get(key) : null;
     if (known != null) {
       return known;
     }
     BuildOutcome outcome = buildOnce(contextDir, dockerfile, target);
-    if (!(outcome instanceof BuildOutcome.Unavailable)) {
+    if (remember && outcome instanceof BuildOutcome.Built) {
       measured.put(key, outcome);
     }
     return outcome;
@@ -86,6 +90,9 @@ public final class ImageLab {
       return new BuildOutcome.Failed(e.getMessage(), e.dockerfileLine());
     } catch (EngineException e) {
       return new BuildOutcome.Unavailable(e.getMessage());
+    } catch (RuntimeException e) {
+      // The connection was closed under us (Ctrl-C stopped the check) or broke mid-request.
+      return new BuildOutcome.Unavailable("the engine connection failed: " + e.getMessage());
     } finally {
       engine.removeImage(tag);
     }
@@ -125,6 +132,9 @@ public final class ImageLab {
       return new LabOutcome.Inspected(facts, buildTime, since(gatherStart));
     } catch (EngineException e) {
       return new LabOutcome.EngineFailed(e.getMessage());
+    } catch (RuntimeException e) {
+      // The connection was closed under us (Ctrl-C stopped the check) or broke mid-request.
+      return new LabOutcome.EngineFailed("the engine connection failed: " + e.getMessage());
     } finally {
       engine.removeImage(tag);
     }
@@ -236,19 +246,9 @@ public final class ImageLab {
   }
 
   private RunOutcome run(String image, RunSpec spec) {
-    RunRequest request =
-        RunRequest.of(image).withTimeout(spec.timeout()).withNetwork(spec.network());
+    RunRequest request = runRequest(image, spec);
     if (spec.http().isPresent()) {
       return serve(request, spec);
-    }
-    if (spec.command().isPresent()) {
-      request = request.withCommand(spec.command().get());
-    }
-    if (spec.entrypoint().isPresent()) {
-      request = request.withEntrypoint(spec.entrypoint().get());
-    }
-    if (!spec.env().isEmpty()) {
-      request = request.withEnv(spec.env());
     }
     try {
       RunResult result = engine.run(request);
@@ -263,14 +263,23 @@ public final class ImageLab {
     }
   }
 
-  private RunOutcome serve(RunRequest request, RunSpec spec) {
-    RunRequest run = request;
+  /** The container a run spec describes: the image as shipped unless the spec overrides parts. */
+  private static RunRequest runRequest(String image, RunSpec spec) {
+    RunRequest request =
+        RunRequest.of(image).withTimeout(spec.timeout()).withNetwork(spec.network());
     if (spec.command().isPresent()) {
-      run = run.withCommand(spec.command().get());
+      request = request.withCommand(spec.command().get());
     }
     if (spec.entrypoint().isPresent()) {
-      run = run.withEntrypoint(spec.entrypoint().get());
+      request = request.withEntrypoint(spec.entrypoint().get());
     }
+    if (!spec.env().isEmpty()) {
+      request = request.withEnv(spec.env());
+    }
+    return request;
+  }
+
+  private RunOutcome serve(RunRequest run, RunSpec spec) {
     RunSpec.HttpRequestSpec http = spec.http().orElseThrow();
     try {
       HttpProbeResult result =

@@ -2,7 +2,6 @@ package dev.stagecraft.grading;
 
 import dev.stagecraft.dockerfile.Dockerfile;
 import dev.stagecraft.dockerfile.DockerfileParser;
-import dev.stagecraft.dockerfile.ParseProblem;
 import dev.stagecraft.dockerfile.StageGraph;
 import dev.stagecraft.facts.BuildOutcome;
 import dev.stagecraft.facts.BuildSpec;
@@ -127,7 +126,9 @@ public final class Grader {
       }
     }
 
-    if (lab instanceof LabAccess.Available available) {
+    // Extra builds need a Dockerfile the builder accepts and an engine that still answers; without
+    // them, the checks that wanted those builds are skipped with the reason already recorded.
+    if (lab instanceof LabAccess.Available available && blocker.isEmpty() && engineReachable) {
       imageContext = imageContext.withBuilds(extraBuilds(available.lab(), request, checks, events));
     }
     Map<String, Long> comparedSizes = new LinkedHashMap<>();
@@ -201,8 +202,12 @@ public final class Grader {
    * stage becomes a failed pull): report them with their line instead of building.
    */
   private static Optional<String> buildBlocker(Dockerfile dockerfile, List<Finding> findings) {
-    for (ParseProblem problem : dockerfile.problems()) {
-      return Optional.of("line " + problem.line() + ": " + problem.message());
+    Optional<String> problem =
+        dockerfile.problems().stream()
+            .findFirst()
+            .map(p -> "line " + p.line() + ": " + p.message());
+    if (problem.isPresent()) {
+      return problem;
     }
     return findings.stream()
         .filter(f -> f.severity() == Severity.ERROR)
@@ -238,7 +243,11 @@ public final class Grader {
         continue;
       }
       events.accept(new GradingEvent.StepStarted("build " + describe(spec)));
-      outcomes.put(spec, lab.measure(request.buildContext(), dockerfile.get(), spec.target()));
+      // The graded Dockerfile's other targets depend on sources the learner is editing: never reuse
+      // an earlier outcome for them. The starter and reference do not change in a session.
+      boolean remember = spec.role() != BuildSpec.Role.GRADED;
+      outcomes.put(
+          spec, lab.measure(request.buildContext(), dockerfile.get(), spec.target(), remember));
     }
     return outcomes;
   }

@@ -1,6 +1,7 @@
 package dev.stagecraft.repl;
 
 import dev.stagecraft.app.Checked;
+import dev.stagecraft.app.FileProblems;
 import dev.stagecraft.course.Exercise;
 import dev.stagecraft.grading.CheckSpecException;
 import dev.stagecraft.grading.Grade;
@@ -26,6 +27,11 @@ final class CheckCommand implements ReplCommand {
   @Override
   public String summary() {
     return "build your Dockerfile and grade it (default: the current exercise)";
+  }
+
+  @Override
+  public boolean usesEngine() {
+    return true;
   }
 
   @Override
@@ -67,9 +73,10 @@ final class CheckCommand implements ReplCommand {
         session.println("Stuck? Type `hint`.");
       }
     } catch (IOException e) {
-      session.println("Could not read " + exercise.get().dockerfile() + ": " + e.getMessage());
+      session.println(FileProblems.describe(e));
     } catch (CheckSpecException e) {
-      session.println("This exercise's exercise.yaml has a problem: " + e.getMessage());
+      session.println(
+          e.getMessage() + " (the exercise's author can fix this; other exercises still work)");
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.stagecraft.repl;
 
+import dev.stagecraft.course.ExerciseStatus;
 import dev.stagecraft.course.Lesson;
 import dev.stagecraft.terminal.MarkdownRenderer;
 import java.util.List;
@@ -46,9 +47,14 @@ final class LessonCommand implements ReplCommand {
                 .render(lesson.get().markdown(), session.width(), session.color()));
     session.out().flush();
     session.rememberLesson(lesson.get().id());
-    for (String exerciseId : lesson.get().exerciseIds()) {
-      session.bench().course().exercise(exerciseId).ifPresent(session::setCurrentExercise);
-    }
+    // The lesson's first exercise not passed yet becomes current (or its last, when all are).
+    var progress = session.bench().progress().load().progress();
+    lesson.get().exerciseIds().stream()
+        .filter(id -> progress.status(id) != ExerciseStatus.PASSED)
+        .findFirst()
+        .or(() -> lesson.get().exerciseIds().stream().reduce((first, last) -> last))
+        .flatMap(id -> session.bench().course().exercise(id))
+        .ifPresent(session::setCurrentExercise);
     session
         .currentExercise()
         .filter(e -> lesson.get().exerciseIds().contains(e.id()))

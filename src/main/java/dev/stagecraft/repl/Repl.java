@@ -91,9 +91,15 @@ public final class Repl {
       session.println("Unknown command '" + words.get(0) + "'. Type `help` for the list.");
       return;
     }
-    session.setBusy(true);
+    session.setBusy(command.usesEngine());
     try {
       command.run(words.subList(1, words.size()), session);
+    } catch (RuntimeException e) {
+      // A bug must not end the learner's session; say so in one line and keep the loop going.
+      session.println(
+          "stagecraft hit an unexpected error ("
+              + e
+              + "). This is a bug in stagecraft; please report it with what you typed.");
     } finally {
       session.setBusy(false);
     }

@@ -18,5 +18,10 @@ interface ReplCommand {
     return List.of();
   }
 
+  /** Whether the command works the engine, so Ctrl-C should stop it and clean up. */
+  default boolean usesEngine() {
+    return false;
+  }
+
   void run(List<String> args, ReplSession session);
 }

@@ -116,7 +116,7 @@ final class ReplSession {
     out.flush();
   }
 
-  /** Marks a command as running, so Ctrl-C stops it instead of being ignored. */
+  /** Marks an engine command as running, so Ctrl-C stops it instead of being ignored. */
   void setBusy(boolean running) {
     busy = running;
     if (running) {

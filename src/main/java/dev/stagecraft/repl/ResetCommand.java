@@ -1,5 +1,6 @@
 package dev.stagecraft.repl;
 
+import dev.stagecraft.app.FileProblems;
 import dev.stagecraft.course.Exercise;
 import dev.stagecraft.course.StarterReset;
 import java.io.IOException;
@@ -47,7 +48,7 @@ final class ResetCommand implements ReplCommand {
               + backup.map(b -> "; your version is kept as " + home.relativize(b)).orElse("")
               + ".");
     } catch (IOException e) {
-      session.println("Could not restore the starter: " + e.getMessage());
+      session.println("Could not restore the starter: " + FileProblems.describe(e));
     }
   }
 }

@@ -42,15 +42,6 @@ public final class ProgressText {
     return Optional.empty();
   }
 
-  /** Raw build output, for front ends that show it (verbose mode, failures). */
-  public static Optional<String> buildOutput(GradingEvent event) {
-    if (event instanceof GradingEvent.Lab lab
-        && lab.event() instanceof LabEvent.BuildOutput output) {
-      return Optional.of(output.line());
-    }
-    return Optional.empty();
-  }
-
   private static String shorten(String instruction) {
     String oneLine = instruction.replaceAll("\\s+", " ").trim();
     return oneLine.length() <= MAX_INSTRUCTION
