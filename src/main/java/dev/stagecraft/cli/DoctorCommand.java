@@ -1,5 +1,10 @@
 package dev.stagecraft.cli;
 
+import dev.stagecraft.course.Course;
+import dev.stagecraft.dockerfile.CopyFromEdge;
+import dev.stagecraft.dockerfile.DockerfileParser;
+import dev.stagecraft.dockerfile.Stage;
+import dev.stagecraft.dockerfile.StageGraph;
 import dev.stagecraft.engine.DockerEngine;
 import dev.stagecraft.engine.EngineException;
 import dev.stagecraft.engine.EngineInfo;
@@ -10,15 +15,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +43,7 @@ public final class DoctorCommand implements Callable<Integer> {
 
   /** The command as the command line runs it: the process environment and stagecraft.home. */
   public DoctorCommand() {
-    this(System.getenv(), Path.of(System.getProperty("stagecraft.home", ".")));
+    this(System.getenv(), Course.defaultHome());
   }
 
   /**
@@ -123,14 +124,8 @@ public final class DoctorCommand implements Callable<Integer> {
     }
   }
 
-  /** The base images a course's Dockerfiles name, found with a small scan of FROM lines. */
+  /** The images a course's Dockerfiles build on or copy from, read with the course's parser. */
   static final class CourseImages {
-    private static final Pattern FROM =
-        Pattern.compile(
-            "^\\s*FROM\\s+(?:--\\S+\\s+)*(\\S+)(?:\\s+AS\\s+(\\S+))?\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern COPY_FROM =
-        Pattern.compile("^\\s*(?:COPY|ADD)\\s.*--from=(\\S+)", Pattern.CASE_INSENSITIVE);
 
     private CourseImages() {}
 
@@ -154,31 +149,22 @@ public final class DoctorCommand implements Callable<Integer> {
     }
 
     static Set<String> imagesIn(List<String> lines) {
-      Set<String> stages = new HashSet<>();
+      StageGraph graph =
+          StageGraph.of(DockerfileParser.parse(String.join("\n", lines) + "\n", "Dockerfile"));
       Set<String> images = new TreeSet<>();
-      for (String line : lines) {
-        Matcher from = FROM.matcher(line);
-        if (from.matches()) {
-          addImage(from.group(1), stages, images);
-          if (from.group(2) != null) {
-            stages.add(from.group(2).toLowerCase(Locale.ROOT));
-          }
-          continue;
-        }
-        Matcher copy = COPY_FROM.matcher(line);
-        if (copy.find()) {
-          addImage(copy.group(1), stages, images);
+      for (Stage stage : graph.dockerfile().stages()) {
+        if (graph.isExternalImage(stage)) {
+          images.add(stage.baseImage());
         }
       }
+      for (CopyFromEdge edge : graph.copyEdges()) {
+        if (edge.isExternalImage()) {
+          images.add(edge.reference());
+        }
+      }
+      // An image named by a build argument with no default cannot be known before the build.
+      images.removeIf(image -> image.contains("$"));
       return images;
-    }
-
-    private static void addImage(String ref, Set<String> stages, Set<String> images) {
-      String lower = ref.toLowerCase(Locale.ROOT);
-      boolean stageOrIndex = stages.contains(lower) || lower.matches("\\d+");
-      if (!stageOrIndex && !lower.equals("scratch") && !ref.contains("$")) {
-        images.add(ref);
-      }
     }
   }
 }
