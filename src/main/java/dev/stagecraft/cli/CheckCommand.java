@@ -71,9 +71,8 @@ public final class CheckCommand implements Callable<Integer> {
         err.println(Messages.unknownExercise(exerciseId, bench.course()));
         return ExitCode.BAD_INPUT;
       }
-      ProgressPrinter progress = new ProgressPrinter(err, screen.color() && !json);
+      ProgressPrinter progress = new ProgressPrinter(err);
       Checked checked = bench.check(exercise.get(), dockerfile, progress::accept);
-      progress.finish();
       Grade grade = checked.grade();
       checked.warnings().forEach(err::println);
       if (json) {
@@ -82,7 +81,12 @@ public final class CheckCommand implements Callable<Integer> {
         out.print(new TerminalReport(screen.color(), screen.width()).render(grade));
       }
       if (junit.isPresent()) {
-        AtomicFiles.write(junit.get(), JunitReport.render(grade));
+        try {
+          AtomicFiles.write(junit.get(), JunitReport.render(grade));
+        } catch (IOException e) {
+          // The grade stands; only its copy for CI is missing, so its exit code stays.
+          err.println("Could not write the JUnit report: " + FileProblems.describe(e));
+        }
       }
       out.flush();
       if (!grade.engineReachable()) {
