@@ -50,6 +50,9 @@ public final class Workbench implements AutoCloseable {
     this.progress = progress;
     this.connector = connector;
     this.starters = new PristineStarters(course.home().resolve(".stagecraft").resolve("starters"));
+    // Snapshot starters the jar does not ship (an instructor's own exercises) on first contact,
+    // before the learner has had a chance to edit them.
+    course.exercises().forEach(starters::pristineStarter);
   }
 
   /** Opens the course found in {@code home}; progress is kept next to it. */
