@@ -11,6 +11,7 @@ import dev.stagecraft.lint.Finding;
 import dev.stagecraft.lint.LintContext;
 import dev.stagecraft.lint.Linter;
 import dev.stagecraft.lint.Severity;
+import dev.stagecraft.report.FindingsReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -37,7 +38,6 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 clean or warnings only, 1 errors found, 2 a file could not be read."
     })
 public final class LintCommand implements Callable<Integer> {
-  private static final String RESET = "\u001b[0m";
   private static final long MAX_BYTES = 32L * 1024 * 1024;
 
   @Spec CommandSpec spec;
@@ -210,33 +210,7 @@ public final class LintCommand implements Callable<Integer> {
   }
 
   private void printText(PrintWriter out, List<Finding> findings) {
-    boolean colour = useColour();
-    for (Finding f : findings) {
-      String severity = f.severity().label();
-      out.println(
-          f.sourceName()
-              + ":"
-              + f.line()
-              + " "
-              + (colour ? colourOf(f.severity()) + severity + RESET : severity)
-              + " "
-              + f.ruleId()
-              + " "
-              + f.message());
-      out.println("    why: " + f.why());
-      out.println("    fix: " + f.fix());
-    }
-    out.println(summary(findings));
-  }
-
-  static String summary(List<Finding> findings) {
-    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-    long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-    long infos = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
-    if (findings.isEmpty()) {
-      return "no findings";
-    }
-    return errors + " error(s), " + warnings + " warning(s), " + infos + " info";
+    out.print(FindingsReport.render(findings, useColour()));
   }
 
   private void printJson(PrintWriter out, List<Finding> findings) {
@@ -269,14 +243,6 @@ public final class LintCommand implements Callable<Integer> {
           System.console() != null
               && System.getenv("NO_COLOR") == null
               && !"dumb".equals(System.getenv("TERM"));
-    };
-  }
-
-  private static String colourOf(Severity severity) {
-    return switch (severity) {
-      case ERROR -> "\u001b[1;31m";
-      case WARNING -> "\u001b[33m";
-      case INFO -> "\u001b[36m";
     };
   }
 }

@@ -32,6 +32,7 @@ public final class Repl {
     register(new LessonsCommand());
     register(new LessonCommand());
     register(new ExercisesCommand());
+    register(new LintCommand());
     register(new CheckCommand());
     register(new HintCommand());
     register(new ResetCommand());

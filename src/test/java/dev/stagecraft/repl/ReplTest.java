@@ -78,6 +78,16 @@ class ReplTest {
   }
 
   @Test
+  void lintReviewsTheStarterWithoutBuilding() throws Exception {
+    String screen = session("lint 1\nquit\n");
+    assertThat(screen)
+        .contains("Dockerfile:3 warning toolchain-final-base")
+        .contains("final-stage-runs-as-root")
+        .contains("why: ")
+        .contains("fix: ");
+  }
+
+  @Test
   void unknownCommandSaysHowToGetHelp() throws Exception {
     assertThat(session("frobnicate\nquit\n"))
         .contains("Unknown command 'frobnicate'")

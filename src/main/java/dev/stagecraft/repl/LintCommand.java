@@ -1,0 +1,57 @@
+package dev.stagecraft.repl;
+
+import dev.stagecraft.app.FileProblems;
+import dev.stagecraft.course.Exercise;
+import dev.stagecraft.dockerfile.Dockerfile;
+import dev.stagecraft.dockerfile.DockerfileParser;
+import dev.stagecraft.lint.Finding;
+import dev.stagecraft.lint.LintContext;
+import dev.stagecraft.lint.Linter;
+import dev.stagecraft.report.FindingsReport;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code lint [EXERCISE]}: instant feedback on the Dockerfile, without building anything. */
+final class LintCommand implements ReplCommand {
+
+  private final Linter linter = Linter.withAllRules();
+
+  @Override
+  public String name() {
+    return "lint";
+  }
+
+  @Override
+  public String usage() {
+    return "lint [EXERCISE]";
+  }
+
+  @Override
+  public String summary() {
+    return "review your Dockerfile without building it (instant)";
+  }
+
+  @Override
+  public List<String> argumentCandidates(ReplSession session) {
+    return session.exerciseIds();
+  }
+
+  @Override
+  public void run(List<String> args, ReplSession session) {
+    Optional<Exercise> exercise = session.exerciseFrom(args, "lint 1");
+    if (exercise.isEmpty()) {
+      return;
+    }
+    session.setCurrentExercise(exercise.get());
+    try {
+      Dockerfile dockerfile = DockerfileParser.parse(exercise.get().dockerfile());
+      List<Finding> findings =
+          linter.lint(new LintContext(dockerfile, Optional.of(exercise.get().directory())));
+      session.out().print(FindingsReport.render(findings, session.color()));
+      session.out().flush();
+    } catch (IOException e) {
+      session.println(FileProblems.describe(e));
+    }
+  }
+}
