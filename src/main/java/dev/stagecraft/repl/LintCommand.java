@@ -9,6 +9,8 @@ import dev.stagecraft.lint.LintContext;
 import dev.stagecraft.lint.Linter;
 import dev.stagecraft.report.FindingsReport;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,10 +47,13 @@ final class LintCommand implements ReplCommand {
     }
     session.setCurrentExercise(exercise.get());
     try {
-      Dockerfile dockerfile = DockerfileParser.parse(exercise.get().dockerfile());
+      Path file = exercise.get().dockerfile();
+      Dockerfile dockerfile =
+          DockerfileParser.parse(
+              Files.readString(file), session.bench().course().home().relativize(file).toString());
       List<Finding> findings =
           linter.lint(new LintContext(dockerfile, Optional.of(exercise.get().directory())));
-      session.out().print(FindingsReport.render(findings, session.color()));
+      session.out().print(FindingsReport.render(findings, session.color(), session.width()));
       session.out().flush();
     } catch (IOException e) {
       session.println(FileProblems.describe(e));

@@ -4,6 +4,7 @@ import dev.stagecraft.lint.Finding;
 import dev.stagecraft.lint.Severity;
 import dev.stagecraft.terminal.Ansi;
 import dev.stagecraft.terminal.Style;
+import dev.stagecraft.terminal.TextWrap;
 import java.util.List;
 
 /**
@@ -14,25 +15,46 @@ public final class FindingsReport {
 
   private FindingsReport() {}
 
+  /** One line per finding and per why/fix, unwrapped, so scripts can grep {@code FILE:LINE}. */
   public static String render(List<Finding> findings, boolean color) {
+    return render(findings, color, Integer.MAX_VALUE);
+  }
+
+  /** Wrapped to {@code width} columns, continuation lines indented, for reading in a terminal. */
+  public static String render(List<Finding> findings, boolean color, int width) {
     Ansi ansi = Ansi.of(color);
     StringBuilder out = new StringBuilder();
     for (Finding f : findings) {
-      out.append(f.sourceName())
-          .append(':')
-          .append(f.line())
-          .append(' ')
-          .append(ansi.paint(f.severity().label(), styleOf(f.severity())))
-          .append(' ')
-          .append(f.ruleId())
-          .append(' ')
-          .append(f.message())
-          .append('\n');
-      out.append("    why: ").append(f.why()).append('\n');
-      out.append("    fix: ").append(f.fix()).append('\n');
+      String head =
+          f.sourceName()
+              + ":"
+              + f.line()
+              + " "
+              + ansi.paint(f.severity().label(), styleOf(f.severity()))
+              + " "
+              + f.ruleId()
+              + " "
+              + f.message();
+      append(out, "", head, width);
+      append(out, "    why: ", f.why(), width);
+      append(out, "    fix: ", f.fix(), width);
     }
     out.append(summary(findings)).append('\n');
     return out.toString();
+  }
+
+  private static void append(StringBuilder out, String label, String text, int width) {
+    if (width == Integer.MAX_VALUE) {
+      out.append(label).append(text).append('\n');
+      return;
+    }
+    String indent = " ".repeat(label.isEmpty() ? 4 : label.length());
+    List<String> lines = TextWrap.wrap(text, Math.max(20, width - indent.length()));
+    for (int i = 0; i < lines.size(); i++) {
+      out.append(i == 0 ? (label.isEmpty() ? "" : label) : indent)
+          .append(lines.get(i))
+          .append('\n');
+    }
   }
 
   public static String summary(List<Finding> findings) {

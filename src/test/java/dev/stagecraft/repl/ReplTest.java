@@ -81,7 +81,7 @@ class ReplTest {
   void lintReviewsTheStarterWithoutBuilding() throws Exception {
     String screen = session("lint 1\nquit\n");
     assertThat(screen)
-        .contains("Dockerfile:3 warning toolchain-final-base")
+        .contains("exercises/01-go-scratch/Dockerfile:3 warning toolchain-final-base")
         .contains("final-stage-runs-as-root")
         .contains("why: ")
         .contains("fix: ");
