@@ -3,6 +3,7 @@ package dev.stagecraft.grading;
 import dev.stagecraft.course.CheckSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -142,6 +143,15 @@ public final class CheckParams {
       return Boolean.parseBoolean(s);
     }
     throw problem(key, "must be true or false, not " + describe(v));
+  }
+
+  /** {@code timeoutSeconds}, 30 unless given, between 1 and 600: how long a run may take. */
+  public Duration timeout() throws CheckSpecException {
+    int seconds = integer("timeoutSeconds", 30);
+    if (seconds < 1 || seconds > 600) {
+      throw problem("timeoutSeconds", "must be between 1 and 600");
+    }
+    return Duration.ofSeconds(seconds);
   }
 
   /** A list of texts; a single text is taken as a list of one. */

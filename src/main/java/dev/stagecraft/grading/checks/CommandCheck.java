@@ -52,10 +52,7 @@ public record CommandCheck(
         "timeoutSeconds",
         "network");
     List<String> command = params.strings("command");
-    int timeout = params.integer("timeoutSeconds", 30);
-    if (timeout < 1 || timeout > 600) {
-      throw params.problem("timeoutSeconds", "must be between 1 and 600");
-    }
+    Duration timeout = params.timeout();
     for (String assignment : params.optionalStrings("env")) {
       if (!assignment.contains("=")) {
         throw params.problem("env", "has '" + assignment + "'; write NAME=value");
@@ -71,7 +68,7 @@ public record CommandCheck(
         FileParams.patterns(params, "excludedError"),
         params.integer("exitCode", 0),
         params.bool("network", false),
-        Duration.ofSeconds(timeout));
+        timeout);
   }
 
   @Override

@@ -29,10 +29,7 @@ public record HttpCheck(RunSpec run, int status, Optional<Pattern> body) impleme
     if (port < 1 || port > 65535) {
       throw params.problem("port", "must be the port the app listens on, 1 to 65535");
     }
-    int timeout = params.integer("timeoutSeconds", 30);
-    if (timeout < 1 || timeout > 600) {
-      throw params.problem("timeoutSeconds", "must be between 1 and 600");
-    }
+    Duration timeout = params.timeout();
     Optional<Pattern> body;
     try {
       body = params.optionalString("body").map(Pattern::compile);
@@ -40,10 +37,7 @@ public record HttpCheck(RunSpec run, int status, Optional<Pattern> body) impleme
       throw params.problem("body", "is not a valid regular expression: " + e.getDescription());
     }
     String path = params.optionalString("path").orElse("/");
-    return new HttpCheck(
-        RunSpec.serving(port, path, Duration.ofSeconds(timeout)),
-        params.integer("status", 200),
-        body);
+    return new HttpCheck(RunSpec.serving(port, path, timeout), params.integer("status", 200), body);
   }
 
   @Override

@@ -25,10 +25,7 @@ public record RunsCheck(RunSpec run, int exitCode, Optional<Pattern> output) imp
 
   public static RunsCheck from(CheckParams params) throws CheckSpecException {
     params.allowOnly("exitCode", "output", "timeoutSeconds", "command", "network");
-    int timeout = params.integer("timeoutSeconds", 30);
-    if (timeout < 1 || timeout > 600) {
-      throw params.problem("timeoutSeconds", "must be between 1 and 600");
-    }
+    Duration timeout = params.timeout();
     List<String> command = params.optionalStrings("command");
     RunSpec run =
         new RunSpec(
@@ -36,7 +33,7 @@ public record RunsCheck(RunSpec run, int exitCode, Optional<Pattern> output) imp
             command.isEmpty() ? Optional.empty() : Optional.of(command),
             List.of(),
             params.bool("network", false),
-            Duration.ofSeconds(timeout));
+            timeout);
     Optional<Pattern> output;
     try {
       output = params.optionalString("output").map(p -> Pattern.compile(p, Pattern.MULTILINE));
