@@ -53,7 +53,7 @@ public final class Grader {
     List<Check> checks = plan.stream().map(PlannedCheck::check).toList();
     List<String> ids = checkIds(checks);
 
-    events.accept(new GradingEvent.StepStarted("analyse"));
+    events.accept(new GradingEvent.Analysing());
     Dockerfile dockerfile = DockerfileParser.parse(request.dockerfile());
     StageGraph graph = StageGraph.of(dockerfile);
     List<Finding> findings =
@@ -85,7 +85,7 @@ public final class Grader {
       results.add(buildResult(Verdict.skipped("No Docker engine: " + unavailable.reason())));
       imageContext = staticContext.withoutImage("no Docker engine to build the image");
     } else {
-      events.accept(new GradingEvent.StepStarted("build"));
+      events.accept(new GradingEvent.Building());
       LabRequest labRequest =
           new LabRequest(
               request.buildContext(),
@@ -142,7 +142,7 @@ public final class Grader {
             });
 
     long checksStart = System.nanoTime();
-    events.accept(new GradingEvent.StepStarted("checks"));
+    events.accept(new GradingEvent.Checking());
     for (int i = 0; i < checks.size(); i++) {
       if (checks.get(i).category() != CheckCategory.STATIC) {
         results.add(run(checks.get(i), ids.get(i), plan.get(i).hint(), imageContext, events));
@@ -242,7 +242,7 @@ public final class Grader {
                     + " Dockerfile"));
         continue;
       }
-      events.accept(new GradingEvent.StepStarted("build " + describe(spec)));
+      events.accept(new GradingEvent.BuildingOther(spec));
       // The graded Dockerfile's other targets depend on sources the learner is editing: never reuse
       // an earlier outcome for them. The starter and reference do not change in a session.
       boolean remember = spec.role() != BuildSpec.Role.GRADED;
@@ -250,14 +250,6 @@ public final class Grader {
           spec, lab.measure(request.buildContext(), dockerfile.get(), spec.target(), remember));
     }
     return outcomes;
-  }
-
-  private static String describe(BuildSpec spec) {
-    return switch (spec.role()) {
-      case GRADED -> "--target " + spec.target().orElse("");
-      case STARTER -> "the starter, to compare sizes";
-      case REFERENCE -> "the reference solution, to compare sizes";
-    };
   }
 
   private static List<RunSpec> runsNeeded(List<Check> checks) {

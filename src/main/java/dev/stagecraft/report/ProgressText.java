@@ -1,5 +1,6 @@
 package dev.stagecraft.report;
 
+import dev.stagecraft.facts.BuildSpec;
 import dev.stagecraft.facts.LabEvent;
 import dev.stagecraft.grading.GradingEvent;
 import java.util.Optional;
@@ -16,16 +17,14 @@ public final class ProgressText {
 
   /** The line for an event, or empty for events too chatty to show (raw build output). */
   public static Optional<String> describe(GradingEvent event) {
-    if (event instanceof GradingEvent.StepStarted step) {
-      return switch (step.step()) {
-        case "analyse" -> Optional.of("Reading the Dockerfile…");
-        case "build" -> Optional.of("Building the image…");
-        case "checks" -> Optional.empty();
-        default ->
-            step.step().startsWith("build ")
-                ? Optional.of("Building " + step.step().substring("build ".length()) + "…")
-                : Optional.of(step.step() + "…");
-      };
+    if (event instanceof GradingEvent.Analysing) {
+      return Optional.of("Reading the Dockerfile…");
+    }
+    if (event instanceof GradingEvent.Building) {
+      return Optional.of("Building the image…");
+    }
+    if (event instanceof GradingEvent.BuildingOther other) {
+      return Optional.of("Building " + describe(other.spec()) + "…");
     }
     if (event instanceof GradingEvent.Lab lab) {
       if (lab.event() instanceof LabEvent.BuildStep buildStep
@@ -40,6 +39,14 @@ public final class ProgressText {
       }
     }
     return Optional.empty();
+  }
+
+  private static String describe(BuildSpec spec) {
+    return switch (spec.role()) {
+      case GRADED -> "--target " + spec.target().orElse("");
+      case STARTER -> "the starter, to compare sizes";
+      case REFERENCE -> "the reference solution, to compare sizes";
+    };
   }
 
   private static String shorten(String instruction) {

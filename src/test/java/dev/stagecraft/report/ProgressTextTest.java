@@ -1,0 +1,48 @@
+package dev.stagecraft.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stagecraft.facts.BuildSpec;
+import dev.stagecraft.facts.LabEvent;
+import dev.stagecraft.grading.GradingEvent;
+import org.junit.jupiter.api.Test;
+
+class ProgressTextTest {
+
+  @Test
+  void stepsAndBuildLinesBecomeProgressLines() {
+    assertThat(ProgressText.describe(new GradingEvent.Analysing()))
+        .contains("Reading the Dockerfile…");
+    assertThat(
+            ProgressText.describe(
+                new GradingEvent.Lab(new LabEvent.BuildStep(2, 7, "RUN go build -o /app ."))))
+        .contains("  step 2/7  RUN go build -o /app .");
+    assertThat(
+            ProgressText.describe(
+                new GradingEvent.BuildingOther(BuildSpec.of(BuildSpec.Role.STARTER))))
+        .contains("Building the starter, to compare sizes…");
+    assertThat(ProgressText.describe(new GradingEvent.BuildingOther(BuildSpec.target("test"))))
+        .contains("Building --target test…");
+  }
+
+  @Test
+  void noiseIsLeftOut() {
+    assertThat(
+            ProgressText.describe(
+                new GradingEvent.Lab(new LabEvent.BuildOutput("go: downloading"))))
+        .isEmpty();
+    assertThat(
+            ProgressText.describe(
+                new GradingEvent.Lab(
+                    new LabEvent.BuildStep(8, 9, "LABEL dev.stagecraft.owner=stagecraft"))))
+        .isEmpty();
+    assertThat(ProgressText.describe(new GradingEvent.Checking())).isEmpty();
+  }
+
+  @Test
+  void longInstructionsAreShortened() {
+    String run = "RUN " + "apt-get install -y something ".repeat(10);
+    assertThat(ProgressText.describe(new GradingEvent.Lab(new LabEvent.BuildStep(1, 1, run))))
+        .hasValueSatisfying(line -> assertThat(line.length()).isLessThan(90).isGreaterThan(60));
+  }
+}
