@@ -55,23 +55,21 @@ final class YamlFields {
     }
   }
 
+  /** The entry of a key that must be present; {@code fix} says how to add it. */
+  private YamlNode.Entry required(String key, String fix) throws CourseException {
+    return mapping
+        .entry(key)
+        .orElseThrow(
+            () ->
+                new CourseException(
+                    sourceName,
+                    mapping.line(),
+                    "missing key '" + key + "' in " + where + ". " + fix));
+  }
+
   /** A key that must be present and hold non-empty text. */
   String requiredText(String key) throws CourseException {
-    YamlNode.Entry entry =
-        mapping
-            .entry(key)
-            .orElseThrow(
-                () ->
-                    new CourseException(
-                        sourceName,
-                        mapping.line(),
-                        "missing key '"
-                            + key
-                            + "' in "
-                            + where
-                            + ". Add a line '"
-                            + key
-                            + ": ...'."));
+    YamlNode.Entry entry = required(key, "Add a line '" + key + ": ...'.");
     return text(entry);
   }
 
@@ -115,20 +113,7 @@ final class YamlFields {
 
   /** A key that must be present and hold a list. */
   YamlNode.Sequence requiredList(String key, String example) throws CourseException {
-    YamlNode.Entry entry =
-        mapping
-            .entry(key)
-            .orElseThrow(
-                () ->
-                    new CourseException(
-                        sourceName,
-                        mapping.line(),
-                        "missing key '"
-                            + key
-                            + "' in "
-                            + where
-                            + ". Add it, for example:\n"
-                            + example));
+    YamlNode.Entry entry = required(key, "Add it, for example:\n" + example);
     if (!(entry.value() instanceof YamlNode.Sequence sequence)) {
       throw wrongType(entry, "a list (lines starting with '- ')");
     }

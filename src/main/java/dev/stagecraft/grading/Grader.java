@@ -9,6 +9,7 @@ import dev.stagecraft.facts.ImageLab;
 import dev.stagecraft.facts.LabOutcome;
 import dev.stagecraft.facts.LabRequest;
 import dev.stagecraft.facts.RunSpec;
+import dev.stagecraft.lint.Builder;
 import dev.stagecraft.lint.Finding;
 import dev.stagecraft.lint.LintContext;
 import dev.stagecraft.lint.Linter;
@@ -57,7 +58,9 @@ public final class Grader {
     Dockerfile dockerfile = DockerfileParser.parse(request.dockerfile());
     StageGraph graph = StageGraph.of(dockerfile);
     List<Finding> findings =
-        linter.lint(new LintContext(dockerfile, Optional.of(request.buildContext())));
+        linter.lint(
+            new LintContext(
+                dockerfile, Optional.of(request.buildContext()), Builder.CLASSIC, graph));
 
     List<CheckResult> results = new ArrayList<>();
     GradingContext staticContext =

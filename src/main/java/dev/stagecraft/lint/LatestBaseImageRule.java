@@ -1,12 +1,9 @@
 package dev.stagecraft.lint;
 
-import dev.stagecraft.dockerfile.Stage;
-import dev.stagecraft.dockerfile.StageGraph;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 
 /** A FROM on an image tagged {@code latest}. */
-final class LatestBaseImageRule extends Rule {
+final class LatestBaseImageRule extends BaseImageRule {
   LatestBaseImageRule() {
     super(
         "latest-base-image",
@@ -18,20 +15,9 @@ final class LatestBaseImageRule extends Rule {
   }
 
   @Override
-  public List<Finding> check(LintContext context) {
-    List<Finding> findings = new ArrayList<>();
-    StageGraph graph = context.graph();
-    for (Stage stage : context.dockerfile().stages()) {
-      String base = stage.baseImage();
-      if (!graph.isExternalImage(stage) || ImageReference.isUnresolved(base)) {
-        continue;
-      }
-      ImageReference ref = ImageReference.parse(base);
-      if (ref.digest().isEmpty() && ref.tagText().equals("latest")) {
-        findings.add(
-            finding(context, stage.from(), "FROM " + base + " uses the moving latest tag"));
-      }
-    }
-    return findings;
+  Optional<String> problem(String base, ImageReference ref) {
+    return ref.digest().isEmpty() && ref.tagText().equals("latest")
+        ? Optional.of("FROM " + base + " uses the moving latest tag")
+        : Optional.empty();
   }
 }

@@ -1,12 +1,9 @@
 package dev.stagecraft.lint;
 
-import dev.stagecraft.dockerfile.Stage;
-import dev.stagecraft.dockerfile.StageGraph;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 
 /** A FROM on an image with neither tag nor digest. */
-final class UntaggedBaseImageRule extends Rule {
+final class UntaggedBaseImageRule extends BaseImageRule {
   UntaggedBaseImageRule() {
     super(
         "untagged-base-image",
@@ -18,23 +15,9 @@ final class UntaggedBaseImageRule extends Rule {
   }
 
   @Override
-  public List<Finding> check(LintContext context) {
-    List<Finding> findings = new ArrayList<>();
-    StageGraph graph = context.graph();
-    for (Stage stage : context.dockerfile().stages()) {
-      String base = stage.baseImage();
-      if (!graph.isExternalImage(stage) || ImageReference.isUnresolved(base)) {
-        continue;
-      }
-      ImageReference ref = ImageReference.parse(base);
-      if (ref.tag().isEmpty() && ref.digest().isEmpty()) {
-        findings.add(
-            finding(
-                context,
-                stage.from(),
-                "FROM " + base + " has no tag, so Docker uses " + base + ":latest"));
-      }
-    }
-    return findings;
+  Optional<String> problem(String base, ImageReference ref) {
+    return ref.tag().isEmpty() && ref.digest().isEmpty()
+        ? Optional.of("FROM " + base + " has no tag, so Docker uses " + base + ":latest")
+        : Optional.empty();
   }
 }
