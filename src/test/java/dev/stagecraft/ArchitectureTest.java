@@ -29,7 +29,7 @@ class ArchitectureTest {
   private static final Map<String, Set<String>> MAY_USE =
       Map.of(
           "dockerfile", Set.of(),
-          "terminal", Set.of(),
+          "terminal", Set.of("dockerfile"),
           "lint", Set.of("dockerfile"),
           "course", Set.of("dockerfile"),
           "engine", Set.of("dockerfile"),

@@ -14,6 +14,11 @@ import java.util.List;
 public final class DockerfileParser {
   private DockerfileParser() {}
 
+  /** True for an instruction name Docker knows, in upper case ("RUN", "COPY", ...). */
+  public static boolean isInstruction(String upperCaseName) {
+    return Keywords.ALL.contains(upperCaseName);
+  }
+
   /** Parses {@code text}; {@code sourceName} labels the result in messages. Never throws. */
   public static Dockerfile parse(String text, String sourceName) {
     List<ParseProblem> problems = new ArrayList<>();

@@ -1,9 +1,9 @@
 package dev.stagecraft.terminal;
 
+import dev.stagecraft.dockerfile.DockerfileParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Colours Dockerfile source for the terminal: instructions, the flags Docker reads ({@code
@@ -20,27 +20,6 @@ public final class DockerfileHighlighter {
   static final Style[] VARIABLE = {Style.BLUE};
   static final Style[] COMMENT = {Style.GRAY};
   static final Style[] CONTINUATION = {Style.DIM};
-
-  private static final Set<String> INSTRUCTIONS =
-      Set.of(
-          "ADD",
-          "ARG",
-          "CMD",
-          "COPY",
-          "ENTRYPOINT",
-          "ENV",
-          "EXPOSE",
-          "FROM",
-          "HEALTHCHECK",
-          "LABEL",
-          "MAINTAINER",
-          "ONBUILD",
-          "RUN",
-          "SHELL",
-          "STOPSIGNAL",
-          "USER",
-          "VOLUME",
-          "WORKDIR");
 
   private final Ansi ansi;
 
@@ -83,7 +62,7 @@ public final class DockerfileHighlighter {
       }
       if (!continued && instruction.isEmpty() && out.toString().isBlank()) {
         instruction = token.toUpperCase(Locale.ROOT);
-        boolean known = INSTRUCTIONS.contains(instruction);
+        boolean known = DockerfileParser.isInstruction(instruction);
         out.append(known ? ansi.paint(token, INSTRUCTION) : token);
         flagsAllowed = known;
         continue;
