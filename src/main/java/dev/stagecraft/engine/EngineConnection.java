@@ -168,8 +168,15 @@ final class EngineConnection implements AutoCloseable {
 
   /** Sends a raw request to the versioned path ({@code /v1.41/...}); the caller closes it. */
   DockerHttpClient.Response raw(String method, String path) {
+    // The HTTP client offers gzip by default, and the engine then compresses archives of paths:
+    // ten times slower than sending them as they are over a local socket (3.4 s against 0.4 s
+    // for the 78 MB of /usr/bin in the golang image).
     return http.execute(
-        DockerHttpClient.Request.builder().method(method).path("/v" + apiVersion + path).build());
+        DockerHttpClient.Request.builder()
+            .method(method)
+            .path("/v" + apiVersion + path)
+            .putHeader("Accept-Encoding", "identity")
+            .build());
   }
 
   /** GETs a versioned path and reads its JSON answer; 404 becomes {@link NotFound}. */
