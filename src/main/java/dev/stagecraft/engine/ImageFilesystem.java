@@ -84,8 +84,8 @@ public final class ImageFilesystem implements AutoCloseable {
   public Optional<byte[]> readFile(String path, int maxBytes) throws EngineException {
     String current = path;
     for (int hop = 0; hop <= MAX_SYMLINK_HOPS; hop++) {
-      try (DockerHttpClient.Response response = archive("GET", current);
-          InputStream body = response.getBody()) {
+      try (DockerHttpClient.Response response = archive("GET", current)) {
+        InputStream body = response.getBody();
         if (response.getStatusCode() == 404) {
           return Optional.empty();
         }
@@ -98,10 +98,7 @@ public final class ImageFilesystem implements AutoCloseable {
                   + ": "
                   + EngineConnection.errorMessage(body));
         }
-        // Tar reads 512-byte records; a large buffer keeps them off the HTTP stream's slow path.
-        TarArchiveInputStream tar =
-            new TarArchiveInputStream(
-                new BufferedInputStream(body, 1 << 20), StandardCharsets.UTF_8.name());
+        TarArchiveInputStream tar = tarOf(body);
         TarArchiveEntry entry = tar.getNextEntry();
         if (entry == null) {
           return Optional.empty();
@@ -122,6 +119,45 @@ public final class ImageFilesystem implements AutoCloseable {
   }
 
   /**
+   * The entry at {@code path} with its owner and mode, like {@code lstat} (a final symlink is not
+   * followed); empty when nothing is there. Only the first record of the engine's archive is read,
+   * so even a large directory costs one round trip.
+   */
+  public Optional<FileEntry> entry(String path) throws EngineException {
+    // Closing the response aborts the transfer; closing the body first would read a large
+    // directory's whole archive just to throw it away.
+    try (DockerHttpClient.Response response = archive("GET", path)) {
+      InputStream body = response.getBody();
+      if (!found(response, body, path)) {
+        return Optional.empty();
+      }
+      TarArchiveEntry first = tarOf(body).getNextEntry();
+      return first == null
+          ? Optional.empty()
+          : Optional.of(ImagePaths.fileEntry(first, ImagePaths.parent(path)));
+    } catch (IOException | RuntimeException e) {
+      throw new EngineException("Reading " + path + " in " + image + " failed: " + e, e);
+    }
+  }
+
+  /**
+   * Streams {@code path} and everything beneath it past {@code visitor}, with absolute paths as in
+   * {@link #export}; false when nothing is at {@code path}.
+   */
+  public boolean list(String path, FilesystemVisitor visitor) throws EngineException {
+    try (DockerHttpClient.Response response = archive("GET", path);
+        InputStream body = response.getBody()) {
+      if (!found(response, body, path)) {
+        return false;
+      }
+      visitAll(tarOf(body), ImagePaths.parent(path), visitor);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      throw new EngineException("Listing " + path + " in " + image + " failed: " + e, e);
+    }
+  }
+
+  /**
    * Streams the whole flattened filesystem past {@code visitor}, entry by entry; only the content
    * the visitor asks for is kept, the rest is skipped as it streams.
    */
@@ -136,21 +172,46 @@ public final class ImageFilesystem implements AutoCloseable {
                 + ": "
                 + EngineConnection.errorMessage(body));
       }
-      // Tar reads 512-byte records; a large buffer keeps them off the HTTP stream's slow path.
-      TarArchiveInputStream tar =
-          new TarArchiveInputStream(
-              new BufferedInputStream(body, 1 << 20), StandardCharsets.UTF_8.name());
-      TarArchiveEntry entry;
-      while ((entry = tar.getNextEntry()) != null) {
-        FileEntry file = ImagePaths.fileEntry(entry);
-        int wanted = visitor.visit(file);
-        if (wanted > 0 && file.type() == FileType.FILE) {
-          visitor.content(file, tar.readNBytes((int) Math.min(wanted, file.size())));
-        }
-      }
+      visitAll(tarOf(body), "/", visitor);
     } catch (IOException | RuntimeException e) {
       throw new EngineException("Exporting the files of " + image + " failed: " + e, e);
     }
+  }
+
+  private boolean found(DockerHttpClient.Response response, InputStream body, String path)
+      throws EngineException {
+    int status = response.getStatusCode();
+    if (status == 404) {
+      return false;
+    }
+    if (status / 100 != 2) {
+      throw new EngineException(
+          "The Docker engine could not read "
+              + path
+              + " in "
+              + image
+              + ": "
+              + EngineConnection.errorMessage(body));
+    }
+    return true;
+  }
+
+  private static void visitAll(TarArchiveInputStream tar, String root, FilesystemVisitor visitor)
+      throws IOException {
+    TarArchiveEntry entry;
+    while ((entry = tar.getNextEntry()) != null) {
+      FileEntry file = ImagePaths.fileEntry(entry, root);
+      int wanted = visitor.visit(file);
+      if (wanted > 0 && file.type() == FileType.FILE) {
+        visitor.content(file, tar.readNBytes((int) Math.min(wanted, file.size())));
+      }
+    }
+  }
+
+  /** Tar reads 512-byte records; a large buffer keeps them off the HTTP stream's slow path. */
+  private static TarArchiveInputStream tarOf(InputStream body) {
+    return new TarArchiveInputStream(
+        new BufferedInputStream(body, 1 << 20), StandardCharsets.UTF_8.name());
   }
 
   private DockerHttpClient.Response archive(String method, String path) {

@@ -41,16 +41,32 @@ final class ImagePaths {
     return normalize(parent.substring(0, Math.max(slash, 0)) + "/" + target);
   }
 
+  /** The directory holding {@code path}: "/usr" for "/usr/bin", "/" for "/usr" and "/". */
+  static String parent(String path) {
+    String normal = normalize(path);
+    int slash = normal.lastIndexOf('/');
+    return slash <= 0 ? "/" : normal.substring(0, slash);
+  }
+
   static FileEntry fileEntry(TarArchiveEntry entry) {
+    return fileEntry(entry, "/");
+  }
+
+  /**
+   * The entry with its name taken relative to {@code root}: an export names paths from the image
+   * root, the archive of /usr/bin names them "bin/gcc", relative to /usr. Hard link targets are
+   * named the same way.
+   */
+  static FileEntry fileEntry(TarArchiveEntry entry, String root) {
     FileType type = typeOf(entry);
     Optional<String> link =
         switch (type) {
           case SYMLINK -> Optional.of(entry.getLinkName());
-          case HARDLINK -> Optional.of(absolute(entry.getLinkName()));
+          case HARDLINK -> Optional.of(normalize(root + "/" + entry.getLinkName()));
           default -> Optional.empty();
         };
     return new FileEntry(
-        absolute(entry.getName()),
+        normalize(root + "/" + entry.getName()),
         type,
         entry.getMode() & 07777,
         (int) entry.getLongUserId(),

@@ -47,6 +47,17 @@ class EngineBench {
       measure("stat, through one open filesystem", 20, () -> files.stat("/etc/passwd"));
       measure(
           "readFile /etc/passwd, open filesystem", 20, () -> files.readFile("/etc/passwd", 65536));
+      // One record of /usr's archive: closing the response must abort the rest, not read it.
+      measure("entry /usr (owner of a large directory)", 10, () -> files.entry("/usr"));
+    }
+    String golang = "stagecraft/standin-golang:1.22";
+    if (engine.imageExists(golang)) {
+      try (ImageFilesystem files = engine.openFilesystem(golang)) {
+        measure(
+            "list /usr/bin of the golang stand-in (78 MB)",
+            5,
+            () -> files.list("/usr/bin", e -> 0));
+      }
     }
     measure(
         "run `true` (create, start, wait, logs, remove)",
