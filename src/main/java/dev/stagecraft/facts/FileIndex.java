@@ -9,11 +9,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Every path of an image's flattened filesystem, with symlinks resolved the way the kernel would
- * resolve them inside the container (absolute targets start at the image root).
+ * Paths of an image's flattened filesystem, with symlinks resolved the way the kernel would resolve
+ * them inside the container (absolute targets start at the image root).
+ *
+ * <p>An index is complete (every path of the image, from a full export) or partial (only the paths
+ * a {@link FileScope} named, read one by one). A partial index refuses to answer for a path it was
+ * not given rather than calling it absent, so a check that forgot to declare what it reads fails
+ * loudly in tests instead of passing an image it never looked at.
  */
 public final class FileIndex {
 
@@ -21,16 +28,78 @@ public final class FileIndex {
   private static final int MAX_LINK_HOPS = 40;
 
   private final Map<String, FileFact> byPath;
+  private final Optional<Coverage> coverage;
 
-  private FileIndex(Map<String, FileFact> byPath) {
+  /**
+   * Entries of a partial index known only from a stat (kind and link target, no owner): the
+   * directories and links a lookup passed through on its way to what it was after.
+   */
+  private final Map<String, FileFact> passedThrough;
+
+  /**
+   * What a partial index knows: each path in {@code looked} was looked up (present or absent), and
+   * everything beneath each of {@code listed} is present if and only if the index holds it.
+   */
+  record Coverage(Set<String> looked, Set<String> listed) {
+    Coverage {
+      looked = Set.copyOf(looked);
+      listed = Set.copyOf(listed);
+    }
+
+    boolean covers(String path) {
+      return looked.contains(path) || listsAll(path);
+    }
+
+    /** True when the path is a listed directory or lies inside one. */
+    boolean listsAll(String path) {
+      for (String p = path; ; p = parentOf(p)) {
+        if (listed.contains(p)) {
+          return true;
+        }
+        if (p.equals("/")) {
+          return false;
+        }
+      }
+    }
+  }
+
+  private FileIndex(
+      Map<String, FileFact> byPath,
+      Optional<Coverage> coverage,
+      Map<String, FileFact> passedThrough) {
     this.byPath = byPath;
+    this.coverage = coverage;
+    this.passedThrough = passedThrough;
   }
 
   /**
-   * Builds an index, normalising every path to absolute form; later entries for the same path win,
+   * A complete index, normalising every path to absolute form; later entries for the same path win,
    * as they do in a flattened export.
    */
   public static FileIndex of(Collection<FileFact> files) {
+    return new FileIndex(byNormalPath(files), Optional.empty(), Map.of());
+  }
+
+  /**
+   * A partial index of the paths that were looked up (present or absent) and the directories that
+   * were listed whole, plus entries only passed through (see {@link #passedThrough}).
+   */
+  static FileIndex partial(
+      Collection<FileFact> files,
+      Collection<FileFact> passedThrough,
+      Set<String> looked,
+      Set<String> listed) {
+    return new FileIndex(
+        byNormalPath(files),
+        Optional.of(new Coverage(looked, listed)),
+        byNormalPath(passedThrough));
+  }
+
+  public static FileIndex empty() {
+    return of(List.of());
+  }
+
+  private static Map<String, FileFact> byNormalPath(Collection<FileFact> files) {
     Map<String, FileFact> map = new HashMap<>(files.size() * 2);
     for (FileFact file : files) {
       String path = normalise(file.path());
@@ -47,24 +116,28 @@ public final class FileIndex {
                   file.sizeBytes(),
                   file.linkTarget()));
     }
-    return new FileIndex(Collections.unmodifiableMap(map));
+    return Collections.unmodifiableMap(map);
   }
 
-  public static FileIndex empty() {
-    return new FileIndex(Map.of());
+  /** True when this index holds every path of the image. */
+  public boolean isComplete() {
+    return coverage.isEmpty();
   }
 
+  /** How many entries the index holds. */
   public int size() {
     return byPath.size();
   }
 
+  /** Every entry; only a complete index has them all. */
   public Collection<FileFact> all() {
+    requireComplete();
     return byPath.values();
   }
 
   /** The entry at exactly this path, links not followed. */
   public Optional<FileFact> entry(String path) {
-    return Optional.ofNullable(byPath.get(normalise(path)));
+    return Optional.ofNullable(lookup(normalise(path)));
   }
 
   /**
@@ -72,11 +145,30 @@ public final class FileIndex {
    * followed; empty when the path or a link target does not exist or links loop.
    */
   public Optional<FileFact> resolve(String path) {
-    return resolvePath(path).map(byPath::get);
+    return resolvePath(path).map(this::lookup);
+  }
+
+  /**
+   * The kind of entry a path leads to once links are followed, as {@code test -f} would see it;
+   * unlike {@link #resolve} it needs no owner, so a partial index answers it for every path its
+   * walks passed through.
+   */
+  public Optional<FileKind> resolveKind(String path) {
+    return resolvePath(path).map(this::lookupOnTheWay).map(FileFact::kind);
   }
 
   /** The real path a path leads to (see {@link #resolve}). */
   public Optional<String> resolvePath(String path) {
+    return walk(path, this::lookupOnTheWay);
+  }
+
+  /**
+   * The walk behind {@link #resolvePath}, over any source of entries: the gatherer of a partial
+   * index walks the engine with it, so the index later answers the very lookups it was built from.
+   *
+   * @param lookup the entry at an absolute, normalised path, or null when there is none
+   */
+  static Optional<String> walk(String path, Function<String, FileFact> lookup) {
     Deque<String> pending = new ArrayDeque<>(segments(normalise(path)));
     List<String> resolved = new ArrayList<>();
     int hops = 0;
@@ -93,7 +185,7 @@ public final class FileIndex {
       }
       resolved.add(segment);
       String current = "/" + String.join("/", resolved);
-      FileFact fact = byPath.get(current);
+      FileFact fact = lookup.apply(current);
       if (fact == null) {
         return Optional.empty();
       }
@@ -124,6 +216,21 @@ public final class FileIndex {
   }
 
   /**
+   * The entries directly inside a directory (given by its real path), in path order. A partial
+   * index answers only for a directory it listed.
+   */
+  public List<FileFact> children(String directory) {
+    String dir = normalise(directory);
+    if (coverage.isPresent() && !coverage.get().listsAll(dir)) {
+      throw notGathered("the contents of " + dir);
+    }
+    return byPath.values().stream()
+        .filter(f -> !f.path().equals("/") && parentOf(f.path()).equals(dir))
+        .sorted((a, b) -> a.path().compareTo(b.path()))
+        .toList();
+  }
+
+  /**
    * The entry at a path whose parent directories are followed through links but whose last part is
    * not, like {@code lstat}: a link itself, rather than what it points at.
    */
@@ -142,8 +249,9 @@ public final class FileIndex {
     return resolve(path).isPresent();
   }
 
-  /** Entries matching a test, in path order. */
+  /** Entries matching a test, in path order; only a complete index can say. */
   public List<FileFact> find(Predicate<FileFact> test) {
+    requireComplete();
     return byPath.values().stream()
         .filter(test)
         .sorted((a, b) -> a.path().compareTo(b.path()))
@@ -163,6 +271,43 @@ public final class FileIndex {
       p = p.substring(0, p.length() - 1);
     }
     return p;
+  }
+
+  private FileFact lookup(String normalPath) {
+    if (coverage.isPresent() && !coverage.get().covers(normalPath)) {
+      throw notGathered(normalPath);
+    }
+    return byPath.get(normalPath);
+  }
+
+  /** A walk needs only the kind and link target of the directories and links it passes. */
+  private FileFact lookupOnTheWay(String normalPath) {
+    FileFact fact = byPath.get(normalPath);
+    if (fact == null) {
+      fact = passedThrough.get(normalPath);
+    }
+    return fact != null ? fact : lookup(normalPath);
+  }
+
+  private void requireComplete() {
+    if (coverage.isPresent()) {
+      throw new IllegalStateException(
+          "Only some paths of this image were read; a check that scans every path must ask for"
+              + " FileScope.WHOLE.");
+    }
+  }
+
+  private static IllegalStateException notGathered(String path) {
+    return new IllegalStateException(
+        path
+            + " was not read from the image; the check that needs it must name it in its"
+            + " FileScope.");
+  }
+
+  /** "/usr/bin" for "/usr/bin/gcc", "/" for "/usr" and for "/". */
+  static String parentOf(String normalPath) {
+    int slash = normalPath.lastIndexOf('/');
+    return slash <= 0 ? "/" : normalPath.substring(0, slash);
   }
 
   private static List<String> segments(String path) {

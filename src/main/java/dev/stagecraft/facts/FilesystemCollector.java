@@ -41,15 +41,7 @@ final class FilesystemCollector implements FilesystemVisitor {
 
   @Override
   public int visit(FileEntry entry) {
-    files.add(
-        new FileFact(
-            entry.path(),
-            kind(entry.type()),
-            entry.permissions(),
-            entry.uid(),
-            entry.gid(),
-            entry.size(),
-            entry.linkTarget()));
+    files.add(fact(entry, entry.path()));
     Integer cap = wanted.get(FileIndex.normalise(entry.path()));
     if (entry.type() == FileType.FILE && cap != null) {
       return (int) Math.min(entry.size(), cap);
@@ -78,6 +70,18 @@ final class FilesystemCollector implements FilesystemVisitor {
 
   Map<String, CapturedFile> captured() {
     return Map.copyOf(captured);
+  }
+
+  /** The fact an entry of the engine's archive gives, under {@code path}. */
+  static FileFact fact(FileEntry entry, String path) {
+    return new FileFact(
+        path,
+        kind(entry.type()),
+        entry.permissions(),
+        entry.uid(),
+        entry.gid(),
+        entry.size(),
+        entry.linkTarget());
   }
 
   private static FileKind kind(FileType type) {

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param runs the runs checks asked for
  * @param filesNeeded absolute paths whose content checks read, captured up to {@link
  *     ImageLab#MAX_REQUESTED_FILE_BYTES}
+ * @param filesRead the part of the filesystem checks look at; the paths of {@code filesNeeded} and
+ *     the well-known files are read in any case
  * @param layerFiles true to read what each layer wrote and removed (one extra read of the image)
  */
 public record LabRequest(
@@ -25,6 +27,7 @@ public record LabRequest(
     Optional<String> finalBaseImage,
     List<RunSpec> runs,
     List<String> filesNeeded,
+    FileScope filesRead,
     boolean layerFiles) {
 
   public LabRequest {

@@ -1,6 +1,7 @@
 package dev.stagecraft.grading;
 
 import dev.stagecraft.facts.BuildSpec;
+import dev.stagecraft.facts.FileScope;
 import dev.stagecraft.facts.RunSpec;
 import java.util.List;
 
@@ -34,6 +35,15 @@ public interface Check {
    */
   default List<String> filesNeeded() {
     return List.of();
+  }
+
+  /**
+   * The part of the image's filesystem this check looks up in {@code ImageFacts.files}. The index a
+   * check gets holds only what the checks of its exercise declared, and refuses lookups outside
+   * that, so declare every path and ask for {@link FileScope#WHOLE} to scan all files.
+   */
+  default FileScope filesRead() {
+    return FileScope.NONE;
   }
 
   /**

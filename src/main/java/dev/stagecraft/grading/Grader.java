@@ -5,6 +5,7 @@ import dev.stagecraft.dockerfile.DockerfileParser;
 import dev.stagecraft.dockerfile.StageGraph;
 import dev.stagecraft.facts.BuildOutcome;
 import dev.stagecraft.facts.BuildSpec;
+import dev.stagecraft.facts.FileScope;
 import dev.stagecraft.facts.ImageLab;
 import dev.stagecraft.facts.LabOutcome;
 import dev.stagecraft.facts.LabRequest;
@@ -98,6 +99,7 @@ public final class Grader {
               finalBaseImage(graph),
               runsNeeded(checks),
               filesNeeded(checks),
+              checks.stream().map(Check::filesRead).reduce(FileScope.NONE, FileScope::and),
               checks.stream().anyMatch(Check::needsLayerFiles));
       LabOutcome outcome =
           ((LabAccess.Available) lab)

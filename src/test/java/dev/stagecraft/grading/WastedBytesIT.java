@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.stagecraft.engine.EngineAvailable;
 import dev.stagecraft.engine.EngineLeftovers;
+import dev.stagecraft.facts.FileScope;
 import dev.stagecraft.facts.ImageLab;
 import dev.stagecraft.facts.LabEvent;
 import dev.stagecraft.facts.LabOutcome;
@@ -83,6 +84,7 @@ class WastedBytesIT {
             Optional.of("debian:bookworm-slim"),
             List.of(),
             List.of(),
+            FileScope.NONE,
             true);
     LabOutcome outcome = new ImageLab(EngineAvailable.engine()).buildAndInspect(request, e -> {});
     assertThat(outcome).isInstanceOf(LabOutcome.Inspected.class);

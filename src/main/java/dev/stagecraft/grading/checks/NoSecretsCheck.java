@@ -2,6 +2,7 @@ package dev.stagecraft.grading.checks;
 
 import dev.stagecraft.facts.FileFact;
 import dev.stagecraft.facts.FileKind;
+import dev.stagecraft.facts.FileScope;
 import dev.stagecraft.facts.ImageFacts;
 import dev.stagecraft.grading.CheckParams;
 import dev.stagecraft.grading.CheckSpecException;
@@ -70,6 +71,12 @@ public record NoSecretsCheck(List<String> allow) implements ImageCheck {
   @Override
   public String title() {
     return "No secrets or credentials in the image";
+  }
+
+  /** Secrets can be anywhere in the image, so every path is read. */
+  @Override
+  public FileScope filesRead() {
+    return FileScope.WHOLE;
   }
 
   @Override

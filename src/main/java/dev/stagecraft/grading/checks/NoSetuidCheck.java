@@ -1,6 +1,7 @@
 package dev.stagecraft.grading.checks;
 
 import dev.stagecraft.facts.FileFact;
+import dev.stagecraft.facts.FileScope;
 import dev.stagecraft.facts.ImageFacts;
 import dev.stagecraft.grading.CheckParams;
 import dev.stagecraft.grading.CheckSpecException;
@@ -32,6 +33,12 @@ public record NoSetuidCheck(List<String> allow) implements ImageCheck {
   @Override
   public String title() {
     return "No setuid or setgid programs";
+  }
+
+  /** A setuid binary can be anywhere, so every path is read. */
+  @Override
+  public FileScope filesRead() {
+    return FileScope.WHOLE;
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.stagecraft.grading.checks;
 
 import dev.stagecraft.facts.FileFact;
 import dev.stagecraft.facts.FileKind;
+import dev.stagecraft.facts.FileScope;
 import dev.stagecraft.facts.ImageFacts;
 import dev.stagecraft.grading.CheckParams;
 import dev.stagecraft.grading.CheckSpecException;
@@ -67,6 +68,12 @@ public record NoSourceFilesCheck(List<String> patterns, List<String> ignore) imp
   @Override
   public String title() {
     return "No source files in the final image";
+  }
+
+  /** Sources can be left anywhere, so every path is read. */
+  @Override
+  public FileScope filesRead() {
+    return FileScope.WHOLE;
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.stagecraft.grading.checks;
 
 import dev.stagecraft.facts.FileFact;
 import dev.stagecraft.facts.FileIndex;
+import dev.stagecraft.facts.FileScope;
 import dev.stagecraft.facts.ImageFacts;
 import dev.stagecraft.grading.CheckParams;
 import dev.stagecraft.grading.CheckSpecException;
@@ -33,6 +34,11 @@ public record PathAbsentCheck(List<String> paths, boolean followLinks) implement
   @Override
   public String title() {
     return "Absent from the image: " + Shown.first(paths);
+  }
+
+  @Override
+  public FileScope filesRead() {
+    return FileScope.paths(paths);
   }
 
   @Override

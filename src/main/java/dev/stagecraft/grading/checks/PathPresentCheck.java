@@ -3,6 +3,7 @@ package dev.stagecraft.grading.checks;
 import dev.stagecraft.facts.FileFact;
 import dev.stagecraft.facts.FileIndex;
 import dev.stagecraft.facts.FileKind;
+import dev.stagecraft.facts.FileScope;
 import dev.stagecraft.facts.ImageFacts;
 import dev.stagecraft.grading.CheckParams;
 import dev.stagecraft.grading.CheckSpecException;
@@ -106,6 +107,11 @@ public record PathPresentCheck(
   @Override
   public String title() {
     return "Present in the image: " + Shown.first(paths);
+  }
+
+  @Override
+  public FileScope filesRead() {
+    return FileScope.paths(paths);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.stagecraft.grading.checks;
 import dev.stagecraft.facts.FileFact;
 import dev.stagecraft.facts.FileIndex;
 import dev.stagecraft.facts.FileKind;
+import dev.stagecraft.facts.FileScope;
 import dev.stagecraft.facts.ImageFacts;
 import dev.stagecraft.facts.InstalledPackages;
 import dev.stagecraft.grading.CheckParams;
@@ -39,6 +40,13 @@ public record ToolchainAbsentCheck(List<KnownTool> tools) implements ImageCheck 
     return "No "
         + String.join(", ", tools.stream().map(KnownTool::name).toList())
         + " in the final image";
+  }
+
+  /** The PATH directories whole, since a tool may have any versioned name (gcc-12). */
+  @Override
+  public FileScope filesRead() {
+    return FileScope.PATH_DIRECTORIES.and(
+        FileScope.paths(tools.stream().flatMap(t -> t.extraPaths().stream()).toList()));
   }
 
   @Override
@@ -85,20 +93,19 @@ public record ToolchainAbsentCheck(List<KnownTool> tools) implements ImageCheck 
         return Optional.of(extra);
       }
     }
-    for (FileFact file : files.all()) {
-      int slash = file.path().lastIndexOf('/');
-      String dir = slash <= 0 ? "/" : file.path().substring(0, slash);
-      if (pathDirs.contains(dir)
-          && tool.matchesExecutable(file.path().substring(slash + 1))
-          && isRunnable(files, file.path())) {
-        return Optional.of(describe(files, file));
+    for (String dir : pathDirs) {
+      for (FileFact file : files.children(dir)) {
+        String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+        if (tool.matchesExecutable(name) && isRunnable(files, file.path())) {
+          return Optional.of(describe(files, file));
+        }
       }
     }
     return Optional.empty();
   }
 
   private static boolean isRunnable(FileIndex files, String path) {
-    return files.resolve(path).filter(f -> f.kind() == FileKind.FILE).isPresent();
+    return files.resolveKind(path).filter(kind -> kind == FileKind.FILE).isPresent();
   }
 
   private static String describe(FileIndex files, FileFact file) {

@@ -1,5 +1,6 @@
 package dev.stagecraft.grading.checks.structure;
 
+import dev.stagecraft.facts.FileScope;
 import dev.stagecraft.facts.RunSpec;
 import dev.stagecraft.grading.Check;
 import dev.stagecraft.grading.CheckCategory;
@@ -38,6 +39,11 @@ public record StructureTestCase(String name, Check check) implements Check {
   @Override
   public List<String> filesNeeded() {
     return check.filesNeeded();
+  }
+
+  @Override
+  public FileScope filesRead() {
+    return check.filesRead();
   }
 
   @Override
