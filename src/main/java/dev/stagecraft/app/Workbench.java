@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,13 @@ import java.util.function.Consumer;
  * retried while it is down, so a learner can start Docker mid-session) and the grader.
  */
 public final class Workbench implements AutoCloseable {
+
+  /**
+   * Leftovers of sessions on other machines sharing the engine are removed once this old; no check
+   * keeps an image or container nearly as long, and a day-long REPL session only loses its build
+   * cache.
+   */
+  public static final Duration LEFTOVERS_AGE = Duration.ofHours(24);
 
   private final Course course;
   private final ProgressStore progress;
@@ -80,7 +88,9 @@ public final class Workbench implements AutoCloseable {
       return engine;
     }
     try {
-      engine = new EngineStatus.Connected(connector.connect());
+      DockerEngine connected = connector.connect();
+      connected.removeLeftovers(LEFTOVERS_AGE);
+      engine = new EngineStatus.Connected(connected);
     } catch (EngineUnavailableException e) {
       engine = new EngineStatus.Unavailable(e.getMessage());
     }

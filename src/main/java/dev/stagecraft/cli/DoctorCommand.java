@@ -1,5 +1,6 @@
 package dev.stagecraft.cli;
 
+import dev.stagecraft.app.Workbench;
 import dev.stagecraft.course.Course;
 import dev.stagecraft.dockerfile.CopyFromEdge;
 import dev.stagecraft.dockerfile.DockerfileParser;
@@ -69,6 +70,14 @@ public final class DoctorCommand implements Callable<Integer> {
           "Builder         %s (no BuildKit: RUN --mount and heredocs are not available)%n",
           info.builder());
       out.printf("Storage driver  %s%n", info.storageDriver());
+      int leftovers = engine.removeLeftovers(Workbench.LEFTOVERS_AGE);
+      out.printf(
+          "Leftovers       %s%n",
+          leftovers == 0
+              ? "none"
+              : "removed "
+                  + leftovers
+                  + " containers and images of stagecraft sessions that ended without cleaning up");
       reportImages(engine, out);
       out.flush();
       return ExitCode.OK;

@@ -33,6 +33,9 @@ public final class DockerEngine implements AutoCloseable {
   /** Tells one stagecraft process's containers and images from another's. */
   public static final String SESSION_LABEL = "dev.stagecraft.session";
 
+  /** The machine whose stagecraft process created a resource, to tell whether it still runs. */
+  public static final String HOST_LABEL = "dev.stagecraft.host";
+
   private final EngineConnection connection;
   private final SessionResources session;
   private final EngineInfo info;
@@ -208,11 +211,12 @@ public final class DockerEngine implements AutoCloseable {
   }
 
   /**
-   * Removes stagecraft's containers and images left by other sessions that are older than {@code
-   * age} (processes that died without cleaning up); returns how many.
+   * Removes stagecraft's containers and images left by sessions that ended without cleaning up:
+   * those of this host whose process is gone, and any older than {@code age} (other hosts sharing
+   * the engine); returns how many.
    */
-  public int removeStale(Duration age) {
-    return session.removeStale(Instant.now().minus(age));
+  public int removeLeftovers(Duration age) {
+    return session.removeEnded(Instant.now().minus(age));
   }
 
   /** How many containers and images carry this session's label (for tests and diagnostics). */

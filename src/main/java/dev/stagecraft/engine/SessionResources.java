@@ -6,8 +6,10 @@ import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Image;
 import java.time.Instant;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -21,6 +23,7 @@ final class SessionResources {
 
   private final DockerClient client;
   private final String sessionId;
+  private final Optional<String> host = LocalHost.name();
   private final Set<String> liveContainers = ConcurrentHashMap.newKeySet();
   private final Deque<String> buildCache = new ConcurrentLinkedDeque<>();
 
@@ -33,9 +36,13 @@ final class SessionResources {
     return sessionId;
   }
 
+  /** The owner and session labels, and the host's name when it can be told. */
   Map<String, String> labels() {
-    return Map.of(
-        DockerEngine.OWNER_LABEL, DockerEngine.OWNER, DockerEngine.SESSION_LABEL, sessionId);
+    Map<String, String> labels = new HashMap<>();
+    labels.put(DockerEngine.OWNER_LABEL, DockerEngine.OWNER);
+    labels.put(DockerEngine.SESSION_LABEL, sessionId);
+    host.ifPresent(name -> labels.put(DockerEngine.HOST_LABEL, name));
+    return Map.copyOf(labels);
   }
 
   /** Remembers a container that must go away even if the label query misses it. */
@@ -108,32 +115,60 @@ final class SessionResources {
   }
 
   /**
-   * Removes containers and images owned by stagecraft but by other sessions, created before {@code
-   * cutoff}. Used to clean up after processes that died without cleaning.
+   * Removes what other sessions left behind: those of this host whose process has ended (killed, or
+   * the machine lost power, before it could clean up), and any created before {@code cutoff}
+   * (sessions of other hosts sharing the engine, whose processes cannot be seen from here).
    */
-  int removeStale(Instant cutoff) {
+  int removeEnded(Instant cutoff) {
     int removed = 0;
-    for (Container container :
-        client
-            .listContainersCmd()
-            .withShowAll(true)
-            .withLabelFilter(Map.of(DockerEngine.OWNER_LABEL, DockerEngine.OWNER))
-            .exec()) {
-      if (!ours(container.getLabels())
-          && Instant.ofEpochSecond(container.getCreated()).isBefore(cutoff)) {
-        removed += removeContainer(container.getId()) ? 1 : 0;
+    try {
+      for (Container container :
+          client
+              .listContainersCmd()
+              .withShowAll(true)
+              .withLabelFilter(Map.of(DockerEngine.OWNER_LABEL, DockerEngine.OWNER))
+              .exec()) {
+        if (ended(container.getLabels(), container.getCreated(), cutoff)) {
+          removed += removeContainer(container.getId()) ? 1 : 0;
+        }
       }
-    }
-    for (Image image :
-        client
-            .listImagesCmd()
-            .withLabelFilter(Map.of(DockerEngine.OWNER_LABEL, DockerEngine.OWNER))
-            .exec()) {
-      if (!ours(image.getLabels()) && Instant.ofEpochSecond(image.getCreated()).isBefore(cutoff)) {
-        removed += removeImage(image.getId()) ? 1 : 0;
+      for (Image image :
+          client
+              .listImagesCmd()
+              .withLabelFilter(Map.of(DockerEngine.OWNER_LABEL, DockerEngine.OWNER))
+              .exec()) {
+        if (ended(image.getLabels(), image.getCreated(), cutoff)) {
+          removed += removeImage(image.getId()) ? 1 : 0;
+        }
       }
+    } catch (RuntimeException e) {
+      // The engine went away: nothing is lost, the next session tries again.
     }
     return removed;
+  }
+
+  private boolean ended(Map<String, String> labels, long createdEpochSecond, Instant cutoff) {
+    if (labels == null || ours(labels)) {
+      return false;
+    }
+    if (Instant.ofEpochSecond(createdEpochSecond).isBefore(cutoff)) {
+      return true;
+    }
+    return host.isPresent()
+        && host.get().equals(labels.get(DockerEngine.HOST_LABEL))
+        && !processAlive(labels.getOrDefault(DockerEngine.SESSION_LABEL, ""));
+  }
+
+  /** A session id starts with its process id ("4242-9f3a1c2e"). */
+  private static boolean processAlive(String session) {
+    int dash = session.indexOf('-');
+    try {
+      long pid = Long.parseLong(dash < 0 ? session : session.substring(0, dash));
+      return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    } catch (NumberFormatException notOurs) {
+      // Not a session id stagecraft wrote: leave it to the age rule.
+      return true;
+    }
   }
 
   int count(String session) {
@@ -168,7 +203,7 @@ final class SessionResources {
         removed += removeImage(image.getId()) ? 1 : 0;
       }
     } catch (RuntimeException e) {
-      // The engine went away; whatever is left carries our labels for a later `clean`.
+      // The engine went away; whatever is left carries our labels for the next session to find.
     }
     return removed;
   }

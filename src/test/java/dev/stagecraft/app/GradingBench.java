@@ -18,13 +18,16 @@ import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -137,6 +140,9 @@ class GradingBench {
    */
   private static Duration bareBuild(Path context, Path dockerfile) throws Exception {
     String tag = "stagecraft-bench/bare:" + ProcessHandle.current().pid();
+    // The CLI keeps the step images of stages the final image does not sit on (the solution's
+    // build stage): remove every image the build added, not only the tagged one.
+    Set<String> before = allImageIds();
     long start = System.nanoTime();
     run(
         List.of(
@@ -151,7 +157,25 @@ class GradingBench {
             context.toString()));
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     run(List.of("docker", "rmi", "-f", tag));
+    List<String> added = new ArrayList<>(allImageIds());
+    added.removeAll(before);
+    // Newest first, so children go before their parents; a parent removed with its child is
+    // reported missing, which is fine.
+    for (String id : added) {
+      new ProcessBuilder("docker", "rmi", "-f", id)
+          .redirectErrorStream(true)
+          .redirectOutput(new File("/dev/null"))
+          .start()
+          .waitFor();
+    }
     return took;
+  }
+
+  private static Set<String> allImageIds() throws Exception {
+    Process process = new ProcessBuilder("docker", "images", "-a", "-q", "--no-trunc").start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    process.waitFor();
+    return new LinkedHashSet<>(output.lines().filter(line -> !line.isBlank()).toList());
   }
 
   private static void run(List<String> command) throws Exception {

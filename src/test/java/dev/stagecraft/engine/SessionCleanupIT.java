@@ -2,7 +2,10 @@ package dev.stagecraft.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,10 +40,57 @@ class SessionCleanupIT {
     String tag = EngineFixtures.uniqueTag("fresh");
     try (DockerEngine other = DockerEngine.connect()) {
       other.build(scratchBuild(tag), event -> {});
-      shared.removeStale(Duration.ofHours(1));
+      shared.removeLeftovers(Duration.ofHours(1));
       assertThat(shared.imageExists(tag)).isTrue();
     }
     assertThat(shared.imageExists(tag)).isFalse();
+  }
+
+  @Test
+  void leftoversOfAnEndedProcessOnThisHostGoAtOnce(DockerEngine shared) throws Exception {
+    String image = EngineFixtures.debianImage(shared);
+    Process finished = new ProcessBuilder("true").start();
+    finished.waitFor();
+    String host = LocalHost.name().orElseThrow();
+    String ended = leftover(image, finished.pid() + "-0badc0de", host);
+    String alive = leftover(image, ProcessHandle.current().pid() + "-0badc0de", host);
+    String elsewhere = leftover(image, finished.pid() + "-0badc0de", "another-machine");
+    try {
+      shared.removeLeftovers(Duration.ofHours(24));
+      assertThat(exists(ended)).as("the container of a process that ended").isFalse();
+      assertThat(exists(alive)).as("the container of a running process").isTrue();
+      assertThat(exists(elsewhere)).as("a recent container of another host").isTrue();
+    } finally {
+      docker("rm", "-f", ended, alive, elsewhere);
+    }
+  }
+
+  /** A container labelled as another stagecraft session's, made with the docker CLI. */
+  private static String leftover(String image, String session, String host) throws Exception {
+    return docker(
+            "create",
+            "--label",
+            DockerEngine.OWNER_LABEL + "=" + DockerEngine.OWNER,
+            "--label",
+            DockerEngine.SESSION_LABEL + "=" + session,
+            "--label",
+            DockerEngine.HOST_LABEL + "=" + host,
+            image,
+            "true")
+        .strip();
+  }
+
+  private static boolean exists(String container) throws Exception {
+    return !docker("ps", "-aq", "--no-trunc", "--filter", "id=" + container).isBlank();
+  }
+
+  private static String docker(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("docker"));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    process.waitFor();
+    return output;
   }
 
   private static BuildRequest scratchBuild(String tag) {
