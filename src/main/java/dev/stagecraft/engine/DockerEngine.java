@@ -33,9 +33,6 @@ public final class DockerEngine implements AutoCloseable {
   /** Tells one stagecraft process's containers and images from another's. */
   public static final String SESSION_LABEL = "dev.stagecraft.session";
 
-  /** The machine whose stagecraft process created a resource, to tell whether it still runs. */
-  public static final String HOST_LABEL = "dev.stagecraft.host";
-
   private final EngineConnection connection;
   private final SessionResources session;
   private final EngineInfo info;
@@ -69,10 +66,18 @@ public final class DockerEngine implements AutoCloseable {
     return new DockerEngine(EngineConnection.open(environment), newSessionId());
   }
 
+  /**
+   * "4242-9f3a1c2e.build-host": this process, a random part (a pid is reused in time), and the host
+   * when it can be told, so a later session on the same host can see whether this one still runs.
+   * It also goes into image tags, hence the host's tag-safe form.
+   */
   private static String newSessionId() {
     byte[] random = new byte[4];
     ThreadLocalRandom.current().nextBytes(random);
-    return ProcessHandle.current().pid() + "-" + HexFormat.of().formatHex(random);
+    return ProcessHandle.current().pid()
+        + "-"
+        + HexFormat.of().formatHex(random)
+        + LocalHost.tagSafeName().map(host -> "." + host).orElse("");
   }
 
   private static EngineInfo describe(EngineConnection connection) {

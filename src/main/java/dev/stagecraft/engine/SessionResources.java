@@ -6,7 +6,6 @@ import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Image;
 import java.time.Instant;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +22,7 @@ final class SessionResources {
 
   private final DockerClient client;
   private final String sessionId;
-  private final Optional<String> host = LocalHost.name();
+  private final Optional<String> host = LocalHost.tagSafeName();
   private final Set<String> liveContainers = ConcurrentHashMap.newKeySet();
   private final Deque<String> buildCache = new ConcurrentLinkedDeque<>();
 
@@ -36,13 +35,13 @@ final class SessionResources {
     return sessionId;
   }
 
-  /** The owner and session labels, and the host's name when it can be told. */
+  /**
+   * The owner and session labels. Few on purpose: the classic builder spends a build step (about 90
+   * ms) on each label of an image.
+   */
   Map<String, String> labels() {
-    Map<String, String> labels = new HashMap<>();
-    labels.put(DockerEngine.OWNER_LABEL, DockerEngine.OWNER);
-    labels.put(DockerEngine.SESSION_LABEL, sessionId);
-    host.ifPresent(name -> labels.put(DockerEngine.HOST_LABEL, name));
-    return Map.copyOf(labels);
+    return Map.of(
+        DockerEngine.OWNER_LABEL, DockerEngine.OWNER, DockerEngine.SESSION_LABEL, sessionId);
   }
 
   /** Remembers a container that must go away even if the label query misses it. */
@@ -154,12 +153,18 @@ final class SessionResources {
     if (Instant.ofEpochSecond(createdEpochSecond).isBefore(cutoff)) {
       return true;
     }
-    return host.isPresent()
-        && host.get().equals(labels.get(DockerEngine.HOST_LABEL))
-        && !processAlive(labels.getOrDefault(DockerEngine.SESSION_LABEL, ""));
+    String session = labels.getOrDefault(DockerEngine.SESSION_LABEL, "");
+    return host.isPresent() && host.equals(hostOf(session)) && !processAlive(session);
   }
 
-  /** A session id starts with its process id ("4242-9f3a1c2e"). */
+  /** The host part of a session id ("4242-9f3a1c2e.build-host"), when it has one. */
+  static Optional<String> hostOf(String session) {
+    int dash = session.indexOf('-');
+    int dot = session.indexOf('.', Math.max(dash, 0));
+    return dash < 0 || dot < 0 ? Optional.empty() : Optional.of(session.substring(dot + 1));
+  }
+
+  /** Whether the process a session id starts with is running on this host. */
   private static boolean processAlive(String session) {
     int dash = session.indexOf('-');
     try {

@@ -154,33 +154,8 @@ public final class ImageLab {
     List<HistoryEntry> history = engine.history(built.tag());
     int baseSteps = baseHistoryLength(request.finalBaseImage());
 
-    FileIndex files;
-    Map<String, CapturedFile> captured;
     long imageBytes = history.stream().mapToLong(HistoryEntry::sizeBytes).sum();
-    try (ImageFilesystem filesystem = engine.openFilesystem(built.tag())) {
-      if (request.filesRead().whole() || imageBytes < SCOPED_READ_FROM_BYTES) {
-        events.accept(new LabEvent.Gathering("reading the filesystem"));
-        FilesystemCollector collector =
-            new FilesystemCollector(
-                ImageFacts.FILES_TO_CAPTURE, request.filesNeeded(), MAX_REQUESTED_FILE_BYTES);
-        filesystem.export(collector);
-        files = collector.index();
-        captureThroughLinks(filesystem, collector, files, request.filesNeeded());
-        captured = collector.captured();
-      } else {
-        events.accept(new LabEvent.Gathering("reading the files the checks look at"));
-        ScopedFilesReader reader =
-            new ScopedFilesReader(filesystem)
-                .read(
-                    request.filesRead().and(FileScope.paths(request.filesNeeded())),
-                    config(details).pathDirectories(),
-                    ImageFacts.FILES_TO_CAPTURE,
-                    request.filesNeeded(),
-                    MAX_REQUESTED_FILE_BYTES);
-        files = reader.index();
-        captured = reader.captured();
-      }
-    }
+    FilesRead files = readFiles(built.tag(), details, imageBytes, request, events);
 
     Map<RunSpec, RunOutcome> runs = new LinkedHashMap<>();
     for (RunSpec run : request.runs()) {
@@ -199,10 +174,48 @@ public final class ImageLab {
         details.id(),
         config(details),
         layers(history, baseSteps),
-        files,
-        captured,
+        files.index(),
+        files.captured(),
         Map.copyOf(runs),
         layerFiles);
+  }
+
+  /** The files checks read, and the content of those they asked for. */
+  private record FilesRead(FileIndex index, Map<String, CapturedFile> captured) {}
+
+  /**
+   * One streamed export when a check scans every file or the image is small; otherwise only the
+   * paths the checks declared, one by one.
+   */
+  private FilesRead readFiles(
+      String image,
+      ImageDetails details,
+      long imageBytes,
+      LabRequest request,
+      Consumer<LabEvent> events)
+      throws EngineException {
+    try (ImageFilesystem filesystem = engine.openFilesystem(image)) {
+      if (request.filesRead().whole() || imageBytes < SCOPED_READ_FROM_BYTES) {
+        events.accept(new LabEvent.Gathering("reading the filesystem"));
+        FilesystemCollector collector =
+            new FilesystemCollector(
+                ImageFacts.FILES_TO_CAPTURE, request.filesNeeded(), MAX_REQUESTED_FILE_BYTES);
+        filesystem.export(collector);
+        FileIndex index = collector.index();
+        captureThroughLinks(filesystem, collector, index, request.filesNeeded());
+        return new FilesRead(index, collector.captured());
+      }
+      events.accept(new LabEvent.Gathering("reading the files the checks look at"));
+      ScopedFilesReader reader =
+          new ScopedFilesReader(filesystem)
+              .read(
+                  request.filesRead().and(FileScope.paths(request.filesNeeded())),
+                  config(details).pathDirectories(),
+                  ImageFacts.FILES_TO_CAPTURE,
+                  request.filesNeeded(),
+                  MAX_REQUESTED_FILE_BYTES);
+      return new FilesRead(reader.index(), reader.captured());
+    }
   }
 
   /**

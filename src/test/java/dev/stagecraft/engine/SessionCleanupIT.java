@@ -51,10 +51,10 @@ class SessionCleanupIT {
     String image = EngineFixtures.debianImage(shared);
     Process finished = new ProcessBuilder("true").start();
     finished.waitFor();
-    String host = LocalHost.name().orElseThrow();
-    String ended = leftover(image, finished.pid() + "-0badc0de", host);
-    String alive = leftover(image, ProcessHandle.current().pid() + "-0badc0de", host);
-    String elsewhere = leftover(image, finished.pid() + "-0badc0de", "another-machine");
+    String host = LocalHost.tagSafeName().orElseThrow();
+    String ended = leftover(image, finished.pid() + "-0badc0de." + host);
+    String alive = leftover(image, ProcessHandle.current().pid() + "-0badc0de." + host);
+    String elsewhere = leftover(image, finished.pid() + "-0badc0de.another-machine");
     try {
       shared.removeLeftovers(Duration.ofHours(24));
       assertThat(exists(ended)).as("the container of a process that ended").isFalse();
@@ -66,15 +66,13 @@ class SessionCleanupIT {
   }
 
   /** A container labelled as another stagecraft session's, made with the docker CLI. */
-  private static String leftover(String image, String session, String host) throws Exception {
+  private static String leftover(String image, String session) throws Exception {
     return docker(
             "create",
             "--label",
             DockerEngine.OWNER_LABEL + "=" + DockerEngine.OWNER,
             "--label",
             DockerEngine.SESSION_LABEL + "=" + session,
-            "--label",
-            DockerEngine.HOST_LABEL + "=" + host,
             image,
             "true")
         .strip();
