@@ -195,26 +195,31 @@ public final class ImageLab {
       Consumer<LabEvent> events)
       throws EngineException {
     try (ImageFilesystem filesystem = engine.openFilesystem(image)) {
-      if (request.filesRead().whole() || imageBytes < SCOPED_READ_FROM_BYTES) {
-        events.accept(new LabEvent.Gathering("reading the filesystem"));
-        FilesystemCollector collector =
-            new FilesystemCollector(
-                ImageFacts.FILES_TO_CAPTURE, request.filesNeeded(), MAX_REQUESTED_FILE_BYTES);
-        filesystem.export(collector);
-        FileIndex index = collector.index();
-        captureThroughLinks(filesystem, collector, index, request.filesNeeded());
-        return new FilesRead(index, collector.captured());
+      if (!request.filesRead().whole() && imageBytes >= SCOPED_READ_FROM_BYTES) {
+        events.accept(new LabEvent.Gathering("reading the files the checks look at"));
+        try {
+          ScopedFilesReader reader =
+              new ScopedFilesReader(filesystem)
+                  .read(
+                      request.filesRead().and(FileScope.paths(request.filesNeeded())),
+                      config(details).pathDirectories(),
+                      ImageFacts.FILES_TO_CAPTURE,
+                      request.filesNeeded(),
+                      MAX_REQUESTED_FILE_BYTES);
+          return new FilesRead(reader.index(), reader.captured());
+        } catch (EngineException e) {
+          // The engine cannot stat some paths (a loop of links answers HTTP 500) that an export
+          // streams without trouble; if the engine itself is gone, the export fails too.
+        }
       }
-      events.accept(new LabEvent.Gathering("reading the files the checks look at"));
-      ScopedFilesReader reader =
-          new ScopedFilesReader(filesystem)
-              .read(
-                  request.filesRead().and(FileScope.paths(request.filesNeeded())),
-                  config(details).pathDirectories(),
-                  ImageFacts.FILES_TO_CAPTURE,
-                  request.filesNeeded(),
-                  MAX_REQUESTED_FILE_BYTES);
-      return new FilesRead(reader.index(), reader.captured());
+      events.accept(new LabEvent.Gathering("reading the filesystem"));
+      FilesystemCollector collector =
+          new FilesystemCollector(
+              ImageFacts.FILES_TO_CAPTURE, request.filesNeeded(), MAX_REQUESTED_FILE_BYTES);
+      filesystem.export(collector);
+      FileIndex index = collector.index();
+      captureThroughLinks(filesystem, collector, index, request.filesNeeded());
+      return new FilesRead(index, collector.captured());
     }
   }
 
