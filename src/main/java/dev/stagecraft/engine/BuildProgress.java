@@ -21,6 +21,10 @@ final class BuildProgress {
   private static final int TAIL_LINES = 40;
 
   private final DockerfileSteps steps;
+
+  /** The classic builder appends one LABEL step per build label; they are ours, not the user's. */
+  private final int appendedLabelSteps;
+
   private final Consumer<BuildEvent> events;
   private final StringBuilder partial = new StringBuilder();
   private final Deque<String> tail = new ArrayDeque<>();
@@ -30,8 +34,9 @@ final class BuildProgress {
   private boolean stepMakesImage;
   private final List<String> createdImages = new ArrayList<>();
 
-  BuildProgress(DockerfileSteps steps, Consumer<BuildEvent> events) {
+  BuildProgress(DockerfileSteps steps, int appendedLabelSteps, Consumer<BuildEvent> events) {
     this.steps = steps;
+    this.appendedLabelSteps = appendedLabelSteps;
     this.events = events;
   }
 
@@ -65,12 +70,13 @@ final class BuildProgress {
       instruction = step.group(3);
       // FROM names an image that already exists; every other step commits a new one.
       stepMakesImage = !instruction.regionMatches(true, 0, "FROM", 0, 4);
-      events.accept(
-          new BuildEvent.StepStarted(
-              stepNumber,
-              Integer.parseInt(step.group(2)),
-              instruction,
-              steps.lineOfStep(stepNumber).orElse(0)));
+      // Count and show the Dockerfile's own steps: "step 5/5", not "step 5/7" and two labels.
+      int ownSteps = Math.max(Integer.parseInt(step.group(2)) - appendedLabelSteps, 1);
+      if (stepNumber <= ownSteps) {
+        events.accept(
+            new BuildEvent.StepStarted(
+                stepNumber, ownSteps, instruction, steps.lineOfStep(stepNumber).orElse(0)));
+      }
       return;
     }
     Matcher built = BUILT.matcher(line);

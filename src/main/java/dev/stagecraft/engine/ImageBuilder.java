@@ -42,14 +42,14 @@ final class ImageBuilder {
     }
     DockerfileSteps all = DockerfileSteps.scan(text);
     DockerfileSteps steps = request.target().map(all::upToStage).orElse(all);
-    BuildProgress progress = new BuildProgress(steps, events);
+    Map<String, String> labels = new HashMap<>(request.labels());
+    labels.putAll(sessionLabels);
+    BuildProgress progress = new BuildProgress(steps, labels.size(), events);
     StreamCallback callback = new StreamCallback(progress);
 
     try (ContextArchive.Packed context =
             ContextArchive.pack(request.contextDir(), request.dockerfile());
         InputStream tar = context.open()) {
-      Map<String, String> labels = new HashMap<>(request.labels());
-      labels.putAll(sessionLabels);
       BuildImageCmd cmd =
           connection
               .client

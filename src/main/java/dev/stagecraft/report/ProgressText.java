@@ -11,8 +11,6 @@ public final class ProgressText {
   private static final int MAX_INSTRUCTION = 70;
 
   /** The classic builder shows the labels stagecraft adds as steps of their own; they are noise. */
-  private static final String STAGECRAFT_LABEL = "LABEL dev.stagecraft.";
-
   private ProgressText() {}
 
   /** The line for an event, or empty for events too chatty to show (raw build output). */
@@ -27,8 +25,7 @@ public final class ProgressText {
       return Optional.of("Building " + describe(other.spec()) + "…");
     }
     if (event instanceof GradingEvent.Lab lab) {
-      if (lab.event() instanceof LabEvent.BuildStep buildStep
-          && !buildStep.instruction().startsWith(STAGECRAFT_LABEL)) {
+      if (lab.event() instanceof LabEvent.BuildStep buildStep) {
         return Optional.of(
             String.format(
                 "  step %d/%d  %s",

@@ -10,7 +10,7 @@ class BuildProgressTest {
 
   private final List<BuildEvent> events = new ArrayList<>();
   private final BuildProgress progress =
-      new BuildProgress(DockerfileSteps.scan("FROM x\n\nRUN make\nCOPY a b\n"), events::add);
+      new BuildProgress(DockerfileSteps.scan("FROM x\n\nRUN make\nCOPY a b\n"), 0, events::add);
 
   @Test
   void turnsTheStreamIntoStepsOutputAndCacheHitsEvenWhenChunksSplitLines() {
@@ -51,6 +51,20 @@ class BuildProgressTest {
         .containsExactly(
             new BuildEvent.StepStarted(4, 4, "LABEL dev.stagecraft.owner=stagecraft", 0));
     assertThat(progress.currentLine()).isEmpty();
+  }
+
+  @Test
+  void theLabelStepsTheBuilderAppendsAreNeitherCountedNorShown() {
+    BuildProgress labelled =
+        new BuildProgress(DockerfileSteps.scan("FROM x\nRUN make\n"), 2, events::add);
+    labelled.accept("Step 1/4 : FROM x\nStep 2/4 : RUN make\n");
+    labelled.accept("Step 3/4 : LABEL dev.stagecraft.owner=stagecraft\n");
+    labelled.accept("Step 4/4 : LABEL dev.stagecraft.session=1-ab\n");
+    assertThat(events)
+        .filteredOn(BuildEvent.StepStarted.class::isInstance)
+        .containsExactly(
+            new BuildEvent.StepStarted(1, 2, "FROM x", 1),
+            new BuildEvent.StepStarted(2, 2, "RUN make", 2));
   }
 
   @Test

@@ -31,11 +31,6 @@ class ProgressTextTest {
             ProgressText.describe(
                 new GradingEvent.Lab(new LabEvent.BuildOutput("go: downloading"))))
         .isEmpty();
-    assertThat(
-            ProgressText.describe(
-                new GradingEvent.Lab(
-                    new LabEvent.BuildStep(8, 9, "LABEL dev.stagecraft.owner=stagecraft"))))
-        .isEmpty();
     assertThat(ProgressText.describe(new GradingEvent.Checking())).isEmpty();
   }
 
