@@ -16,6 +16,7 @@ import dev.stagecraft.grading.checks.LabelsCheck;
 import dev.stagecraft.grading.checks.LayerCountCheck;
 import dev.stagecraft.grading.checks.LintRuleCheck;
 import dev.stagecraft.grading.checks.NamedStagesCheck;
+import dev.stagecraft.grading.checks.NearReferenceCheck;
 import dev.stagecraft.grading.checks.NoSecretsCheck;
 import dev.stagecraft.grading.checks.NoSetuidCheck;
 import dev.stagecraft.grading.checks.NoSourceFilesCheck;
@@ -101,6 +102,7 @@ public final class CheckRegistry {
     f.put("structure-test", StructureTest::expand);
     // other builds
     f.put("smaller-than-starter", single(SmallerThanStarterCheck::from));
+    f.put("near-reference", single(NearReferenceCheck::from));
     f.put("target-build", single(TargetBuildCheck::from));
     return new CheckRegistry(Map.copyOf(f));
   }

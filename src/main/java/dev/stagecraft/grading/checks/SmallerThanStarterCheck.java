@@ -10,7 +10,6 @@ import dev.stagecraft.grading.ImageCheck;
 import dev.stagecraft.grading.Sizes;
 import dev.stagecraft.grading.Verdict;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -37,7 +36,7 @@ public record SmallerThanStarterCheck(double factor) implements ImageCheck {
 
   @Override
   public String title() {
-    return "At least " + times(factor) + " smaller than the starter";
+    return "At least " + ComparedBuild.times(factor) + " smaller than the starter";
   }
 
   @Override
@@ -49,21 +48,14 @@ public record SmallerThanStarterCheck(double factor) implements ImageCheck {
   public Verdict evaluate(ImageFacts image, GradingContext context) {
     Optional<BuildOutcome> starter = context.build(STARTER);
     if (starter.isEmpty() || !(starter.get() instanceof BuildOutcome.Built built)) {
-      String why =
-          starter
-              .map(
-                  o ->
-                      o instanceof BuildOutcome.Failed failed
-                          ? "the starter did not build: " + failed.message()
-                          : ((BuildOutcome.Unavailable) o).reason())
-              .orElse("the starter was not built");
+      String why = ComparedBuild.whyNotBuilt(starter, "the starter");
       return Verdict.skipped("Cannot compare with the starter: " + why);
     }
     long starterBytes = built.sizeBytes();
     long yours = Math.max(1, image.sizeBytes());
     double ratio = (double) starterBytes / yours;
     String actual =
-        times(ratio)
+        ComparedBuild.times(ratio)
             + " smaller ("
             + Sizes.megabytes(image.sizeBytes())
             + " vs "
@@ -73,17 +65,11 @@ public record SmallerThanStarterCheck(double factor) implements ImageCheck {
       return Verdict.pass("The image is " + actual + ".", actual);
     }
     return Verdict.fail(
-        "The image is only " + times(ratio) + " smaller than the starter.",
+        "The image is only " + ComparedBuild.times(ratio) + " smaller than the starter.",
         "at least "
-            + times(factor)
+            + ComparedBuild.times(factor)
             + " smaller than the starter's "
             + Sizes.megabytes(starterBytes),
         actual);
-  }
-
-  private static String times(double ratio) {
-    return ratio >= 10
-        ? String.format(Locale.ROOT, "%.0f×", ratio)
-        : String.format(Locale.ROOT, "%.1f×", ratio);
   }
 }

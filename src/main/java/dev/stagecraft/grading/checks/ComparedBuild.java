@@ -1,0 +1,31 @@
+package dev.stagecraft.grading.checks;
+
+import dev.stagecraft.facts.BuildOutcome;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The words the checks that compare the image with another build of the exercise share. */
+final class ComparedBuild {
+
+  private ComparedBuild() {}
+
+  /**
+   * Why there is no size to compare with, for a skipped verdict: "the starter did not build: …".
+   */
+  static String whyNotBuilt(Optional<BuildOutcome> outcome, String what) {
+    return outcome
+        .map(
+            o ->
+                o instanceof BuildOutcome.Failed failed
+                    ? what + " did not build: " + failed.message()
+                    : ((BuildOutcome.Unavailable) o).reason())
+        .orElse(what + " was not built");
+  }
+
+  /** "550×", "3.7×". */
+  static String times(double ratio) {
+    return ratio >= 10
+        ? String.format(Locale.ROOT, "%.0f×", ratio)
+        : String.format(Locale.ROOT, "%.1f×", ratio);
+  }
+}
