@@ -55,7 +55,8 @@ public final class LintCommand implements Callable<Integer> {
       names = "--context",
       paramLabel = "DIR",
       description =
-          "Build context for the .dockerignore rules (default: the Dockerfile's directory).")
+          "Build context for the .dockerignore rules (default: the Dockerfile's directory; for"
+              + " a course's solutions/NN-slug/Dockerfile, exercises/NN-slug).")
   Optional<Path> context = Optional.empty();
 
   @Option(
@@ -78,6 +79,28 @@ public final class LintCommand implements Callable<Integer> {
       paramLabel = "WHEN",
       description = "Colour the output: auto, always or never (default: ${DEFAULT-VALUE}).")
   String color = "auto";
+
+  /**
+   * The folder a Dockerfile builds in when --context is not given: its own, except that a course's
+   * reference solution (solutions/NN-slug/Dockerfile) builds in its exercise's folder, where the
+   * app and the .dockerignore are.
+   */
+  static Optional<Path> defaultContext(Path dockerfile) {
+    Path dir = dockerfile.toAbsolutePath().normalize().getParent();
+    if (dir == null) {
+      return Optional.empty();
+    }
+    Path parent = dir.getParent();
+    if (parent != null
+        && parent.getFileName() != null
+        && parent.getFileName().toString().equals("solutions")) {
+      Path exercise = parent.resolveSibling("exercises").resolve(dir.getFileName());
+      if (Files.isDirectory(exercise)) {
+        return Optional.of(exercise);
+      }
+    }
+    return Optional.of(dir);
+  }
 
   @Override
   public Integer call() {
@@ -124,8 +147,7 @@ public final class LintCommand implements Callable<Integer> {
         unreadable = true;
         continue;
       }
-      Optional<Path> buildContext =
-          context.or(() -> Optional.ofNullable(file.get().toAbsolutePath().getParent()));
+      Optional<Path> buildContext = context.or(() -> defaultContext(file.get()));
       StageGraph graph = StageGraph.of(dockerfile, target);
       if (graph.finalStage().isEmpty()) {
         err.println(

@@ -39,6 +39,18 @@ class LintCommandTest {
           + "USER 65532\nENTRYPOINT [\"/app\"]\n";
 
   @Test
+  void aCourseSolutionIsJudgedInItsExercisesFolder() throws IOException {
+    write("exercises/07-demo/.dockerignore", ".git\n");
+    Path solution = write("solutions/07-demo/Dockerfile", CLEAN);
+    assertThat(run("lint", solution.toString())).isEqualTo(ExitCode.OK);
+    assertThat(out.toString()).isEqualTo("no findings\n");
+
+    Path elsewhere = write("drafts/07-demo/Dockerfile", CLEAN);
+    run("lint", elsewhere.toString());
+    assertThat(out.toString()).contains("missing-dockerignore");
+  }
+
+  @Test
   void aCleanFileExitsZero() throws IOException {
     write(".dockerignore", ".git\n");
     Path file = write("Dockerfile", CLEAN);
