@@ -67,9 +67,9 @@ public final class DockerEngine implements AutoCloseable {
   }
 
   /**
-   * "4242-9f3a1c2e.build-host": this process, a random part (a pid is reused in time), and the host
-   * when it can be told, so a later session on the same host can see whether this one still runs.
-   * It also goes into image tags, hence the host's tag-safe form.
+   * "4242-9f3a1c2e.5d41402abc4b": this process, a random part (a pid is reused in time), and the
+   * {@link PidSpace} when there is one, so a later session in the same space can see whether this
+   * one still runs. It also goes into image tags, so it keeps to letters, digits, dots and dashes.
    */
   private static String newSessionId() {
     byte[] random = new byte[4];
@@ -77,7 +77,7 @@ public final class DockerEngine implements AutoCloseable {
     return ProcessHandle.current().pid()
         + "-"
         + HexFormat.of().formatHex(random)
-        + LocalHost.tagSafeName().map(host -> "." + host).orElse("");
+        + PidSpace.id().map(space -> "." + space).orElse("");
   }
 
   private static EngineInfo describe(EngineConnection connection) {
@@ -217,8 +217,8 @@ public final class DockerEngine implements AutoCloseable {
 
   /**
    * Removes stagecraft's containers and images left by sessions that ended without cleaning up:
-   * those of this host whose process is gone, and any older than {@code age} (other hosts sharing
-   * the engine); returns how many.
+   * those whose process is gone from this machine, and any older than {@code age} (other machines
+   * sharing the engine); returns how many.
    */
   public int removeLeftovers(Duration age) {
     return session.removeEnded(Instant.now().minus(age));

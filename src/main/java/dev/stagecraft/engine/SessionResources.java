@@ -22,7 +22,7 @@ final class SessionResources {
 
   private final DockerClient client;
   private final String sessionId;
-  private final Optional<String> host = LocalHost.tagSafeName();
+  private final Optional<String> pidSpace = PidSpace.id();
   private final Set<String> liveContainers = ConcurrentHashMap.newKeySet();
   private final Deque<String> buildCache = new ConcurrentLinkedDeque<>();
 
@@ -114,9 +114,10 @@ final class SessionResources {
   }
 
   /**
-   * Removes what other sessions left behind: those of this host whose process has ended (killed, or
-   * the machine lost power, before it could clean up), and any created before {@code cutoff}
-   * (sessions of other hosts sharing the engine, whose processes cannot be seen from here).
+   * Removes what other sessions left behind: those in this process's {@link PidSpace} whose process
+   * has ended (killed, or the machine lost power, before it could clean up), and any created before
+   * {@code cutoff} (sessions of other machines sharing the engine, whose processes cannot be seen
+   * from here).
    */
   int removeEnded(Instant cutoff) {
     int removed = 0;
@@ -154,17 +155,17 @@ final class SessionResources {
       return true;
     }
     String session = labels.getOrDefault(DockerEngine.SESSION_LABEL, "");
-    return host.isPresent() && host.equals(hostOf(session)) && !processAlive(session);
+    return pidSpace.isPresent() && pidSpace.equals(pidSpaceOf(session)) && !processAlive(session);
   }
 
-  /** The host part of a session id ("4242-9f3a1c2e.build-host"), when it has one. */
-  static Optional<String> hostOf(String session) {
+  /** The pid space part of a session id ("4242-9f3a1c2e.5d41402abc4b"), when it has one. */
+  static Optional<String> pidSpaceOf(String session) {
     int dash = session.indexOf('-');
     int dot = session.indexOf('.', Math.max(dash, 0));
     return dash < 0 || dot < 0 ? Optional.empty() : Optional.of(session.substring(dot + 1));
   }
 
-  /** Whether the process a session id starts with is running on this host. */
+  /** Whether the process a session id starts with is running (in this pid space). */
   private static boolean processAlive(String session) {
     int dash = session.indexOf('-');
     try {

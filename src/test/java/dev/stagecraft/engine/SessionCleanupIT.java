@@ -47,19 +47,19 @@ class SessionCleanupIT {
   }
 
   @Test
-  void leftoversOfAnEndedProcessOnThisHostGoAtOnce(DockerEngine shared) throws Exception {
+  void leftoversOfAnEndedProcessOnThisMachineGoAtOnce(DockerEngine shared) throws Exception {
     String image = EngineFixtures.debianImage(shared);
     Process finished = new ProcessBuilder("true").start();
     finished.waitFor();
-    String host = LocalHost.tagSafeName().orElseThrow();
-    String ended = leftover(image, finished.pid() + "-0badc0de." + host);
-    String alive = leftover(image, ProcessHandle.current().pid() + "-0badc0de." + host);
-    String elsewhere = leftover(image, finished.pid() + "-0badc0de.another-machine");
+    String space = PidSpace.id().orElseThrow();
+    String ended = leftover(image, finished.pid() + "-0badc0de." + space);
+    String alive = leftover(image, ProcessHandle.current().pid() + "-0badc0de." + space);
+    String elsewhere = leftover(image, finished.pid() + "-0badc0de.0123456789ab");
     try {
       shared.removeLeftovers(Duration.ofHours(24));
       assertThat(exists(ended)).as("the container of a process that ended").isFalse();
       assertThat(exists(alive)).as("the container of a running process").isTrue();
-      assertThat(exists(elsewhere)).as("a recent container of another host").isTrue();
+      assertThat(exists(elsewhere)).as("a recent container of another machine").isTrue();
     } finally {
       docker("rm", "-f", ended, alive, elsewhere);
     }
