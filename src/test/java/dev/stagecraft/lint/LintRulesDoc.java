@@ -24,7 +24,8 @@ final class LintRulesDoc {
         `line`, `severity` (`error`, `warning`, `info`), `rule`, `message`, `why` and `fix`.
 
         - The build context (for the `.dockerignore` rules) is the Dockerfile's directory unless
-          `--context DIR` is given.
+          `--context DIR` is given; a course's reference solution, `solutions/NN-slug/Dockerfile`, is
+          judged in `exercises/NN-slug`, the folder it builds in.
         - `--builder classic` (the default) is the Engine API builder that stagecraft builds with:
           BuildKit-only syntax is an error there. `--builder buildkit` accepts it.
         - `--target NAME` judges the stage `docker build --target NAME` would produce as the final
