@@ -30,7 +30,8 @@ final class PidSpace {
           MessageDigest.getInstance("SHA-256")
               .digest((boot + " " + namespace).getBytes(StandardCharsets.UTF_8));
       return Optional.of(HexFormat.of().formatHex(digest).substring(0, 12));
-    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+    } catch (IOException | RuntimeException noProc) {
+      // No /proc, or a file system that cannot read its links: no pid space, only the age rule.
       return Optional.empty();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
