@@ -52,13 +52,18 @@ public final class FileIndex {
 
     /** True when the path is a listed directory or lies inside one. */
     boolean listsAll(String path) {
-      for (String p = path; ; p = parentOf(p)) {
-        if (listed.contains(p)) {
-          return true;
-        }
-        if (p.equals("/")) {
-          return false;
-        }
+      return isWithin(path, listed);
+    }
+  }
+
+  /** True when the path is one of the directories or lies inside one. */
+  static boolean isWithin(String path, Set<String> directories) {
+    for (String p = path; ; p = parentOf(p)) {
+      if (directories.contains(p)) {
+        return true;
+      }
+      if (p.equals("/")) {
+        return false;
       }
     }
   }

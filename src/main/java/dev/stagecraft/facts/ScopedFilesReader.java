@@ -198,14 +198,7 @@ final class ScopedFilesReader {
   }
 
   private boolean insideListed(String path) {
-    for (String p = path; ; p = FileIndex.parentOf(p)) {
-      if (listed.contains(p)) {
-        return true;
-      }
-      if (p.equals("/")) {
-        return false;
-      }
-    }
+    return FileIndex.isWithin(path, listed);
   }
 
   private FilesystemVisitor recorder() {
