@@ -12,6 +12,7 @@ import dev.stagecraft.grading.Verdict;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -73,7 +74,7 @@ public record HttpCheck(RunSpec run, int status, Optional<Pattern> body) impleme
     if (outcome.get() instanceof RunOutcome.Served served) {
       boolean statusOk = served.status() == status;
       boolean bodyOk = body.map(p -> p.matcher(served.body()).find()).orElse(true);
-      String actual = "status " + served.status() + ", body: " + shorten(served.body());
+      String actual = "status " + served.status() + ", body: " + bodyShown(served.body());
       if (statusOk && bodyOk) {
         return Verdict.pass(
             "The app answered after " + served.untilAnswer().toMillis() + " ms.", actual);
@@ -89,7 +90,7 @@ public record HttpCheck(RunSpec run, int status, Optional<Pattern> body) impleme
       return Verdict.fail(
           "The app did not answer: " + notServing.reason() + ".",
           expected,
-          "no answer; it printed: " + shorten(notServing.logs()));
+          "no answer; it printed: " + lastOf(notServing.logs()));
     }
     if (outcome.get() instanceof RunOutcome.FailedToStart failed) {
       return Verdict.fail("The container did not start: " + failed.reason(), expected, "no start");
@@ -98,13 +99,34 @@ public record HttpCheck(RunSpec run, int status, Optional<Pattern> body) impleme
         "The app was run to its end instead of being asked over HTTP; please report this.");
   }
 
-  private static String shorten(String text) {
-    String oneLine = text.strip().replace("\n", " ⏎ ");
-    if (oneLine.isEmpty()) {
+  /**
+   * Around the match when the body was matched, so the verdict shows what passed; else its start.
+   */
+  private String bodyShown(String text) {
+    Optional<Matcher> match = body.map(p -> p.matcher(text)).filter(Matcher::find);
+    int from = match.map(m -> Math.max(0, m.start() - SHOWN_BODY / 4)).orElse(0);
+    String shown = oneLine(text.substring(from));
+    if (shown.isEmpty()) {
       return "(nothing)";
     }
     return "\""
-        + (oneLine.length() > SHOWN_BODY ? oneLine.substring(0, SHOWN_BODY) + "…" : oneLine)
+        + (from > 0 ? "…" : "")
+        + (shown.length() > SHOWN_BODY ? shown.substring(0, SHOWN_BODY) + "…" : shown)
         + "\"";
+  }
+
+  /** The end of a log: a server that gives up says why last (nginx warns first, then fails). */
+  private static String lastOf(String log) {
+    String shown = oneLine(log);
+    if (shown.isEmpty()) {
+      return "(nothing)";
+    }
+    return "\""
+        + (shown.length() > SHOWN_BODY ? "…" + shown.substring(shown.length() - SHOWN_BODY) : shown)
+        + "\"";
+  }
+
+  private static String oneLine(String text) {
+    return text.strip().replace("\n", " ⏎ ");
   }
 }

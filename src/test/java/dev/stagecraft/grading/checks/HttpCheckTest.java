@@ -53,4 +53,31 @@ class HttpCheckTest {
     assertThat(verdict.actual())
         .hasValueSatisfying(a -> assertThat(a).contains("listening on :9090"));
   }
+
+  @Test
+  void aPassShowsThePartOfTheBodyThatMatched() {
+    String page = "<!DOCTYPE html>\n<head>" + "<meta>".repeat(60) + "</head><h1>ok</h1>";
+    var verdict =
+        okBody.evaluate(
+            image().run(serve, new RunOutcome.Served(200, page, Duration.ofMillis(300))).context());
+    assertThat(verdict.status()).isEqualTo(Status.PASS);
+    assertThat(verdict.actual())
+        .hasValueSatisfying(a -> assertThat(a).contains("<h1>ok</h1>").doesNotContain("DOCTYPE"));
+  }
+
+  @Test
+  void aServerThatGaveUpShowsTheEndOfItsLog() {
+    String log =
+        "[warn] the \"user\" directive makes sense only if the master process runs as root\n"
+            + "x".repeat(300)
+            + "\n[emerg] mkdir() \"/var/lib/nginx/body\" failed (13: Permission denied)";
+    var verdict =
+        okBody.evaluate(
+            image()
+                .run(serve, new RunOutcome.NotServing("the app exited with code 1", log))
+                .context());
+    assertThat(verdict.actual())
+        .hasValueSatisfying(
+            a -> assertThat(a).contains("Permission denied").doesNotContain("[warn]"));
+  }
 }
