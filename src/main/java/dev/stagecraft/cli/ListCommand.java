@@ -132,12 +132,18 @@ public final class ListCommand implements Callable<Integer> {
     out.append('\n').append(ansi.paint("Exercises", Style.BOLD, Style.CYAN)).append('\n');
     titleWidth =
         course.exercises().stream().mapToInt(e -> TextWrap.displayWidth(e.title())).max().orElse(0);
+    int statusWidth =
+        course.exercises().stream()
+            .mapToInt(e -> TextWrap.displayWidth(status(progress.exercise(e.id()), ansi)))
+            .max()
+            .orElse(0);
     for (Exercise exercise : course.exercises()) {
       ExerciseProgress p = progress.exercise(exercise.id());
       out.append(String.format("  %2d  ", exercise.number()))
           .append(TextWrap.padRight(exercise.title(), titleWidth))
           .append("  ")
-          .append(TextWrap.padRight(status(p, ansi), 13))
+          .append(TextWrap.padRight(status(p, ansi), statusWidth))
+          .append("  ")
           .append(ansi.dim(exercise.id() + lessonNote(course, exercise)))
           .append('\n');
     }

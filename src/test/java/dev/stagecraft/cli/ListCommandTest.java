@@ -65,6 +65,16 @@ class ListCommandTest {
   }
 
   @Test
+  void aLongStatusKeepsItsDistanceFromTheId() throws Exception {
+    Progress progress = Progress.empty();
+    for (int i = 0; i < 18; i++) {
+      progress = progress.withCheck("01-go-scratch", false, OptionalLong.empty(), Instant.EPOCH);
+    }
+    store().save(progress);
+    assertThat(run().out()).contains("attempted 18x  01-go-scratch");
+  }
+
+  @Test
   void textListsEverything() {
     CommandRun run = run();
 

@@ -104,7 +104,7 @@ public record HttpCheck(RunSpec run, int status, Optional<Pattern> body) impleme
    */
   private String bodyShown(String text) {
     Optional<Matcher> match = body.map(p -> p.matcher(text)).filter(Matcher::find);
-    int from = match.map(m -> Math.max(0, m.start() - SHOWN_BODY / 4)).orElse(0);
+    int from = match.map(Matcher::start).orElse(0);
     String shown = oneLine(text.substring(from));
     if (shown.isEmpty()) {
       return "(nothing)";
