@@ -42,7 +42,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "EXERCISE",
-      description = "Exercise id or number, e.g. 01-go-scratch or 1.")
+      description = "Exercise id or number, e.g. 03-go-scratch or 3.")
   String exerciseId;
 
   @Option(

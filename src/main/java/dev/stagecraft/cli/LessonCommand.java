@@ -25,7 +25,7 @@ public final class LessonCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "ID",
-      description = "The lesson: its number (2), id (02-go-to-scratch) or slug (go-to-scratch).")
+      description = "The lesson: its number (2), id (03-go-to-scratch) or slug (go-to-scratch).")
   String id;
 
   /** Prose wider than this is hard to read, however wide the terminal. */

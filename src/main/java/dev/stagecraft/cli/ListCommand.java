@@ -149,7 +149,7 @@ public final class ListCommand implements Callable<Integer> {
     }
     out.append('\n')
         .append(
-            ansi.dim("Read a lesson: stagecraft lesson 1    Grade an exercise: stagecraft check 1"))
+            ansi.dim("Read a lesson: stagecraft lesson 1    Grade an exercise: stagecraft check 3"))
         .append('\n');
     return out.toString();
   }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** Course ids are folder or file names of the form {@code NN-slug}; learners may type less. */
 final class CourseIds {
 
-  /** {@code 02-go-to-scratch}: a number, a dash, a lower-case slug. */
+  /** {@code 03-go-to-scratch}: a number, a dash, a lower-case slug. */
   static final Pattern ID = Pattern.compile("(\\d{1,3})-([a-z0-9]+(?:-[a-z0-9]+)*)");
 
   private CourseIds() {}

@@ -8,7 +8,7 @@ import java.util.Optional;
  * An exercise: a folder under {@code exercises/} that is the build context, holding the learner's
  * Dockerfile and its {@code exercise.yaml}.
  *
- * @param id the folder name, such as {@code 01-go-scratch}
+ * @param id the folder name, such as {@code 03-go-scratch}
  * @param number the NN prefix
  * @param title from exercise.yaml
  * @param summary one line from exercise.yaml, empty when absent

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A lesson: the markdown below the front matter of {@code lessons/NN-slug.md}.
  *
- * @param id the file name without {@code .md}, such as {@code 02-go-to-scratch}
+ * @param id the file name without {@code .md}, such as {@code 03-go-to-scratch}
  * @param number the NN prefix
  * @param title from the front matter
  * @param exerciseIds the exercises this lesson leads to, in order

@@ -41,7 +41,7 @@ final class CheckCommand implements ReplCommand {
 
   @Override
   public void run(List<String> args, ReplSession session) {
-    Optional<Exercise> exercise = session.exerciseFrom(args, "check 1");
+    Optional<Exercise> exercise = session.exerciseFrom(args, "check 3");
     if (exercise.isEmpty()) {
       return;
     }

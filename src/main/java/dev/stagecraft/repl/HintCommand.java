@@ -27,7 +27,7 @@ final class HintCommand implements ReplCommand {
     Optional<Exercise> exercise = session.currentExercise();
     if (exercise.isEmpty()) {
       session.println(
-          "No current exercise. Read a lesson with one (`lesson 2`) or run `check EXERCISE`.");
+          "No current exercise. Read a lesson with one (`lesson 3`) or run `check EXERCISE`.");
       return;
     }
     List<String> hints = exercise.get().hints();

@@ -41,7 +41,7 @@ final class LintCommand implements ReplCommand {
 
   @Override
   public void run(List<String> args, ReplSession session) {
-    Optional<Exercise> exercise = session.exerciseFrom(args, "lint 1");
+    Optional<Exercise> exercise = session.exerciseFrom(args, "lint 3");
     if (exercise.isEmpty()) {
       return;
     }

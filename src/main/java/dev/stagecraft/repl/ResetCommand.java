@@ -35,7 +35,7 @@ final class ResetCommand implements ReplCommand {
 
   @Override
   public void run(List<String> args, ReplSession session) {
-    Optional<Exercise> exercise = session.exerciseFrom(args, "reset 1");
+    Optional<Exercise> exercise = session.exerciseFrom(args, "reset 3");
     if (exercise.isEmpty()) {
       return;
     }

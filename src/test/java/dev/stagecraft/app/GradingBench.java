@@ -57,7 +57,7 @@ class GradingBench {
    * is then read in one streamed export instead of path by path.
    */
   private static void wholeRead(Path home) throws Exception {
-    Exercise exercise = Course.load(home).exercise("01-go-scratch").orElseThrow();
+    Exercise exercise = Course.load(home).exercise("03-go-scratch").orElseThrow();
     List<Duration> gathers = new ArrayList<>();
     long peak = 0;
     try (DockerEngine engine = DockerEngine.connect()) {
@@ -101,7 +101,7 @@ class GradingBench {
       try (Workbench bench =
           Workbench.open(
               home, new ProgressStore(state.resolve("progress.json")), DockerEngine::connect)) {
-        Exercise exercise = bench.course().exercise("01-go-scratch").orElseThrow();
+        Exercise exercise = bench.course().exercise("03-go-scratch").orElseThrow();
         Path dockerfile = starter ? exercise.dockerfile() : exercise.solutionDockerfile();
         Duration bare = bareBuild(exercise.directory(), dockerfile);
         resetPeakHeap();

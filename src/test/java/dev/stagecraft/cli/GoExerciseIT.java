@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(EngineAvailable.class)
 class GoExerciseIT {
 
-  private static final String EXERCISE = "01-go-scratch";
+  private static final String EXERCISE = "03-go-scratch";
   private static Path home;
 
   @BeforeAll

@@ -22,7 +22,7 @@ class LessonCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2", "02", "02-go-to-scratch", "go-to-scratch"})
+  @ValueSource(strings = {"2", "02", "03-go-to-scratch", "go-to-scratch"})
   void printsTheLessonPlainWhenNotATerminal(String id) {
     CommandRun run = run(OutputMode.PLAIN, id);
 
@@ -30,7 +30,7 @@ class LessonCommandTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
         .startsWith("From golang to scratch\n━━━")
-        .contains("│ FROM scratch", "Your turn", "check 01", "hint 01")
+        .contains("│ FROM scratch", "Your turn", "check 03", "hint 03")
         .doesNotContain("\u001b", "<!--", "---\nid:");
     assertThat(run.out().lines())
         .allSatisfy(l -> assertThat(TextWrap.displayWidth(l)).isLessThanOrEqualTo(80));
@@ -55,7 +55,7 @@ class LessonCommandTest {
     assertThat(run.err())
         .contains("no lesson '7'")
         .contains("01-why-multi-stage")
-        .contains("02-go-to-scratch");
+        .contains("03-go-to-scratch");
   }
 
   @Test

@@ -37,14 +37,14 @@ class ListCommandTest {
     assertThat(run.exitCode()).isZero();
     JsonNode root = new ObjectMapper().readTree(run.out());
     JsonNode lesson = root.path("lessons").get(1);
-    assertThat(lesson.path("id").asText()).isEqualTo("02-go-to-scratch");
+    assertThat(lesson.path("id").asText()).isEqualTo("03-go-to-scratch");
     assertThat(lesson.path("title").asText()).isEqualTo("From golang to scratch");
     assertThat(lesson.path("number").asInt()).isEqualTo(2);
-    assertThat(lesson.path("exercises").get(0).asText()).isEqualTo("01-go-scratch");
+    assertThat(lesson.path("exercises").get(0).asText()).isEqualTo("03-go-scratch");
     JsonNode exercise = root.path("exercises").get(0);
-    assertThat(exercise.path("id").asText()).isEqualTo("01-go-scratch");
+    assertThat(exercise.path("id").asText()).isEqualTo("03-go-scratch");
     assertThat(exercise.path("title").asText()).isEqualTo("Ship a Go binary on scratch");
-    assertThat(exercise.path("lesson").asText()).isEqualTo("02-go-to-scratch");
+    assertThat(exercise.path("lesson").asText()).isEqualTo("03-go-to-scratch");
     assertThat(exercise.path("status").asText()).isEqualTo("not_started");
   }
 
@@ -53,7 +53,7 @@ class ListCommandTest {
     store()
         .save(
             Progress.empty()
-                .withCheck("01-go-scratch", true, OptionalLong.of(1_500_000), Instant.EPOCH));
+                .withCheck("03-go-scratch", true, OptionalLong.of(1_500_000), Instant.EPOCH));
 
     CommandRun json = run("--json");
     CommandRun text = run();
@@ -68,10 +68,10 @@ class ListCommandTest {
   void aLongStatusKeepsItsDistanceFromTheId() throws Exception {
     Progress progress = Progress.empty();
     for (int i = 0; i < 18; i++) {
-      progress = progress.withCheck("01-go-scratch", false, OptionalLong.empty(), Instant.EPOCH);
+      progress = progress.withCheck("03-go-scratch", false, OptionalLong.empty(), Instant.EPOCH);
     }
     store().save(progress);
-    assertThat(run().out()).contains("attempted 18x  01-go-scratch");
+    assertThat(run().out()).contains("attempted 18x  03-go-scratch");
   }
 
   @Test
@@ -81,7 +81,7 @@ class ListCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains("Lessons", "Why multi-stage builds", "01-why-multi-stage")
-        .contains("Exercises", "not started", "01-go-scratch (lesson 2)")
+        .contains("Exercises", "not started", "03-go-scratch (lesson 3)")
         .doesNotContain("\u001b");
   }
 

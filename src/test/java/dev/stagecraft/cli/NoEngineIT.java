@@ -54,7 +54,7 @@ class NoEngineIT {
 
   @Test
   void checkShowsStaticResultsAndExits3() throws Exception {
-    Result result = stagecraft("check", "01-go-scratch");
+    Result result = stagecraft("check", "03-go-scratch");
     assertThat(result.exitCode()).as(result.output()).isEqualTo(3);
     assertThat(result.output())
         .contains("At least 2 build stages")
@@ -65,7 +65,7 @@ class NoEngineIT {
 
   @Test
   void checkJsonSaysEngineUnreachable() throws Exception {
-    Result result = stagecraft("check", "01-go-scratch", "--json");
+    Result result = stagecraft("check", "03-go-scratch", "--json");
     assertThat(result.exitCode()).isEqualTo(3);
     assertThat(result.output())
         .contains("\"engineReachable\" : false")

@@ -49,8 +49,8 @@ class LessonSamplesTest {
     List<Sample> all = samples().toList();
 
     assertThat(all)
-        .anySatisfy(s -> assertThat(s.path()).isEqualTo("solutions/01-go-scratch/Dockerfile"))
-        .anySatisfy(s -> assertThat(s.path()).isEqualTo("exercises/01-go-scratch/Dockerfile"));
+        .anySatisfy(s -> assertThat(s.path()).isEqualTo("solutions/03-go-scratch/Dockerfile"))
+        .anySatisfy(s -> assertThat(s.path()).isEqualTo("exercises/03-go-scratch/Dockerfile"));
     assertThat(all).filteredOn(s -> s.kind().equals("file")).hasSizeGreaterThanOrEqualTo(3);
   }
 

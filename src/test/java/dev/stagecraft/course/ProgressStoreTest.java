@@ -33,18 +33,18 @@ class ProgressStoreTest {
 
     assertThat(loaded.progress()).isEqualTo(Progress.empty());
     assertThat(loaded.warnings()).isEmpty();
-    assertThat(loaded.progress().status("01-go-scratch")).isEqualTo(ExerciseStatus.NOT_STARTED);
+    assertThat(loaded.progress().status("03-go-scratch")).isEqualTo(ExerciseStatus.NOT_STARTED);
   }
 
   @Test
   void progressSurvivesARoundTrip() throws Exception {
     Progress progress =
         Progress.empty()
-            .withCheck("01-go-scratch", false, OptionalLong.of(900_000_000L), NOON)
-            .withCheck("01-go-scratch", true, OptionalLong.of(2_000_000L), NOON.plusSeconds(60))
-            .withCheck("01-go-scratch", true, OptionalLong.of(3_000_000L), NOON.plusSeconds(120))
+            .withCheck("03-go-scratch", false, OptionalLong.of(900_000_000L), NOON)
+            .withCheck("03-go-scratch", true, OptionalLong.of(2_000_000L), NOON.plusSeconds(60))
+            .withCheck("03-go-scratch", true, OptionalLong.of(3_000_000L), NOON.plusSeconds(120))
             .withHintRevealed("02-node", 3)
-            .withCurrentLesson("02-go-to-scratch");
+            .withCurrentLesson("03-go-to-scratch");
     ProgressStore store = store();
 
     store.save(progress);
@@ -52,7 +52,7 @@ class ProgressStoreTest {
 
     assertThat(loaded.warnings()).isEmpty();
     assertThat(loaded.progress()).isEqualTo(progress);
-    ExerciseProgress go = loaded.progress().exercise("01-go-scratch");
+    ExerciseProgress go = loaded.progress().exercise("03-go-scratch");
     assertThat(go.status()).isEqualTo(ExerciseStatus.PASSED);
     assertThat(go.attempts()).isEqualTo(3);
     assertThat(go.bestSizeBytes()).hasValue(2_000_000L);
@@ -60,7 +60,7 @@ class ProgressStoreTest {
     assertThat(loaded.progress().exercise("02-node").hintsRevealed()).isEqualTo(1);
     assertThat(loaded.progress().exercise("02-node").status())
         .isEqualTo(ExerciseStatus.NOT_STARTED);
-    assertThat(loaded.progress().currentExercise()).contains("01-go-scratch");
+    assertThat(loaded.progress().currentExercise()).contains("03-go-scratch");
   }
 
   @Test
@@ -87,9 +87,9 @@ class ProgressStoreTest {
   void saveReplacesTheFileAndLeavesNoTemporaryFiles() throws Exception {
     ProgressStore store = store();
     store.save(Progress.empty().withCurrentLesson("01-why-multi-stage"));
-    store.save(Progress.empty().withCurrentLesson("02-go-to-scratch"));
+    store.save(Progress.empty().withCurrentLesson("03-go-to-scratch"));
 
-    assertThat(store.load().progress().currentLesson()).contains("02-go-to-scratch");
+    assertThat(store.load().progress().currentLesson()).contains("03-go-to-scratch");
     try (Stream<Path> files = Files.list(store.file().getParent())) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("progress.json");
     }

@@ -23,13 +23,13 @@ class RealCourseTest {
   void lessonsAndExercisesAreOrderedAndLinked() {
     assertThat(course.lessons())
         .extracting(Lesson::id)
-        .startsWith("01-why-multi-stage", "02-go-to-scratch")
+        .startsWith("01-why-multi-stage", "03-go-to-scratch")
         .isSorted();
-    assertThat(course.exercises()).extracting(Exercise::id).startsWith("01-go-scratch");
-    Exercise goScratch = course.exercise("01-go-scratch").orElseThrow();
-    assertThat(goScratch.lessonId()).contains("02-go-to-scratch");
-    assertThat(course.lesson("02-go-to-scratch").orElseThrow().exerciseIds())
-        .containsExactly("01-go-scratch");
+    assertThat(course.exercises()).extracting(Exercise::id).startsWith("03-go-scratch");
+    Exercise goScratch = course.exercise("03-go-scratch").orElseThrow();
+    assertThat(goScratch.lessonId()).contains("03-go-to-scratch");
+    assertThat(course.lesson("03-go-to-scratch").orElseThrow().exerciseIds())
+        .containsExactly("03-go-scratch");
   }
 
   @Test
@@ -45,7 +45,7 @@ class RealCourseTest {
 
   @Test
   void goScratchChecksCarryTheirParameters() {
-    Exercise exercise = course.exercise("01-go-scratch").orElseThrow();
+    Exercise exercise = course.exercise("03-go-scratch").orElseThrow();
 
     assertThat(exercise.checks())
         .extracting(CheckSpec::type)
@@ -100,15 +100,15 @@ class RealCourseTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2", "02", "02-go-to-scratch", "go-to-scratch", " GO-TO-SCRATCH "})
+  @ValueSource(strings = {"2", "02", "03-go-to-scratch", "go-to-scratch", " GO-TO-SCRATCH "})
   void aLessonCanBeNamedByNumberIdOrSlug(String query) {
-    assertThat(course.lesson(query)).map(Lesson::id).contains("02-go-to-scratch");
+    assertThat(course.lesson(query)).map(Lesson::id).contains("03-go-to-scratch");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1", "01", "001", "01-go-scratch", "go-scratch"})
+  @ValueSource(strings = {"1", "01", "001", "03-go-scratch", "go-scratch"})
   void anExerciseCanBeNamedByNumberIdOrSlug(String query) {
-    assertThat(course.exercise(query)).map(Exercise::id).contains("01-go-scratch");
+    assertThat(course.exercise(query)).map(Exercise::id).contains("03-go-scratch");
   }
 
   @ParameterizedTest

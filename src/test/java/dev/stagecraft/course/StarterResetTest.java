@@ -25,7 +25,7 @@ class StarterResetTest {
 
   /** The real exercise, but with its folder in a temporary directory. */
   private Exercise goScratchIn(Path folder) throws Exception {
-    Exercise real = Course.load(Course.defaultHome()).exercise("01-go-scratch").orElseThrow();
+    Exercise real = Course.load(Course.defaultHome()).exercise("03-go-scratch").orElseThrow();
     Files.createDirectories(folder);
     return new Exercise(
         real.id(),
@@ -42,13 +42,13 @@ class StarterResetTest {
 
   @Test
   void resetKeepsTheLearnersFileAndRestoresTheStarterExactly() throws Exception {
-    Exercise exercise = goScratchIn(dir.resolve("01-go-scratch"));
+    Exercise exercise = goScratchIn(dir.resolve("03-go-scratch"));
     String edited = "FROM golang:1.22 AS build\n# half done\n";
     Files.writeString(exercise.dockerfile(), edited);
 
     Optional<Path> backup = reset.reset(exercise);
 
-    assertThat(backup).contains(dir.resolve("01-go-scratch/Dockerfile.20260301-123456.bak"));
+    assertThat(backup).contains(dir.resolve("03-go-scratch/Dockerfile.20260301-123456.bak"));
     assertThat(backup.orElseThrow()).hasContent(edited);
     assertThat(Files.readAllBytes(exercise.dockerfile())).isEqualTo(reset.pristine(exercise));
     assertThat(Files.readString(exercise.dockerfile())).startsWith("# One stage does everything");

@@ -56,21 +56,21 @@ class ReplTest {
 
   @Test
   void lessonRendersAndSetsTheCurrentExercise() throws Exception {
-    String screen = session("lesson 2\nhint\nquit\n");
-    assertThat(screen).contains("Exercise 01-go-scratch").contains("Hint 1/");
-    assertThat(screen).contains("stagecraft [01-go-scratch]>");
+    String screen = session("lesson 3\nhint\nquit\n");
+    assertThat(screen).contains("Exercise 03-go-scratch").contains("Hint 1/");
+    assertThat(screen).contains("stagecraft [03-go-scratch]>");
   }
 
   @Test
   void hintsAreRememberedAcrossSessions() throws Exception {
-    session("lesson 2\nhint\nhint\nquit\n");
+    session("lesson 3\nhint\nhint\nquit\n");
     String second = session("hint\nquit\n");
     assertThat(second).contains("Welcome back").contains("Hint 3/");
   }
 
   @Test
   void checkWithoutEngineShowsStaticResultsAndTheReason() throws Exception {
-    String screen = session("check 01-go-scratch\nquit\n");
+    String screen = session("check 03-go-scratch\nquit\n");
     assertThat(screen)
         .contains("At least 2 build stages")
         .contains("No Docker engine")
@@ -79,9 +79,9 @@ class ReplTest {
 
   @Test
   void lintReviewsTheStarterWithoutBuilding() throws Exception {
-    String screen = session("lint 1\nquit\n");
+    String screen = session("lint 3\nquit\n");
     assertThat(screen)
-        .contains("exercises/01-go-scratch/Dockerfile:3 warning toolchain-final-base")
+        .contains("exercises/03-go-scratch/Dockerfile:3 warning toolchain-final-base")
         .contains("final-stage-runs-as-root")
         .contains("why: ")
         .contains("fix: ");

@@ -20,7 +20,7 @@ class JsonReportTest {
 
   @Test
   void carriesTheContractFields() {
-    assertThat(json.get("exercise").asText()).isEqualTo("01-go-scratch");
+    assertThat(json.get("exercise").asText()).isEqualTo("03-go-scratch");
     assertThat(json.get("passed").isBoolean()).isTrue();
     assertThat(json.get("passed").asBoolean()).isFalse();
     assertThat(json.get("image").get("sizeBytes").asLong()).isEqualTo(812_000_000L);

@@ -37,6 +37,6 @@ class JunitReportTest {
         .contains("actual: 812 MB <&> \"quoted\"")
         .contains("hint: Start the final stage FROM scratch.");
     Element testcase = (Element) failure.getParentNode();
-    assertThat(testcase.getAttribute("classname")).isEqualTo("stagecraft.01-go-scratch.image");
+    assertThat(testcase.getAttribute("classname")).isEqualTo("stagecraft.03-go-scratch.image");
   }
 }

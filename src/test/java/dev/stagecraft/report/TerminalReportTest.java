@@ -10,7 +10,7 @@ class TerminalReportTest {
   void plainReportShowsMarksExpectedActualAndHint() {
     String text = new TerminalReport(false, 100).render(GradeFixture.mixed());
     assertThat(text)
-        .contains("✘ 01-go-scratch: 2 of 4 checks fail.")
+        .contains("✘ 03-go-scratch: 2 of 4 checks fail.")
         .contains("✔ Title of stage-count")
         .contains("✘ Title of image-size")
         .contains("expected at most 10.0 MB")
