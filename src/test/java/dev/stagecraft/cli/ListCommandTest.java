@@ -36,12 +36,12 @@ class ListCommandTest {
 
     assertThat(run.exitCode()).isZero();
     JsonNode root = new ObjectMapper().readTree(run.out());
-    JsonNode lesson = root.path("lessons").get(1);
+    JsonNode lesson = byId(root.path("lessons"), "03-go-to-scratch");
     assertThat(lesson.path("id").asText()).isEqualTo("03-go-to-scratch");
     assertThat(lesson.path("title").asText()).isEqualTo("From golang to scratch");
-    assertThat(lesson.path("number").asInt()).isEqualTo(2);
+    assertThat(lesson.path("number").asInt()).isEqualTo(3);
     assertThat(lesson.path("exercises").get(0).asText()).isEqualTo("03-go-scratch");
-    JsonNode exercise = root.path("exercises").get(0);
+    JsonNode exercise = byId(root.path("exercises"), "03-go-scratch");
     assertThat(exercise.path("id").asText()).isEqualTo("03-go-scratch");
     assertThat(exercise.path("title").asText()).isEqualTo("Ship a Go binary on scratch");
     assertThat(exercise.path("lesson").asText()).isEqualTo("03-go-to-scratch");
@@ -115,5 +115,14 @@ class ListCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("--json");
+  }
+
+  private static JsonNode byId(JsonNode entries, String id) {
+    for (JsonNode entry : entries) {
+      if (entry.path("id").asText().equals(id)) {
+        return entry;
+      }
+    }
+    throw new AssertionError("no entry " + id + " in " + entries);
   }
 }
