@@ -61,14 +61,16 @@ public final class DoctorCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (DockerEngine engine = DockerEngine.connect(environment)) {
       EngineInfo info = engine.info();
-      out.printf("Docker engine   %s%n", info.endpoint());
+      out.printf("Engine          %s at %s%n", info.product(), info.endpoint());
       out.printf("Server version  %s (%s/%s)%n", info.serverVersion(), info.os(), info.arch());
       out.printf(
           "API version     %s (negotiated; the engine accepts %s and newer)%n",
           info.apiVersion(), info.minApiVersion());
       out.printf(
-          "Builder         %s (no BuildKit: RUN --mount and heredocs are not available)%n",
-          info.builder());
+          "Builder         %s%n",
+          info.isPodman()
+              ? "buildah (Podman's: it skips stages the target does not need)"
+              : info.builder() + " (no BuildKit: RUN --mount and heredocs are not available)");
       out.printf("Storage driver  %s%n", info.storageDriver());
       int leftovers = engine.removeLeftovers(Workbench.LEFTOVERS_AGE);
       out.printf(

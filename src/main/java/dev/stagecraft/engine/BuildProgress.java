@@ -10,14 +10,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Follows the classic builder's text stream: splits it into lines, notices "Step N/M : ..." and
- * cache hits, remembers the current step and the last lines for an error report.
+ * Follows a builder's text stream: splits it into lines, notices steps and cache hits, remembers
+ * the current step and the last lines for an error report. Two dialects: the classic builder's
+ * ("Step 5/7 : RUN make", " ---> Using cache", " ---> 0a1b2c3d4e5f") and Podman's, where steps
+ * count within a stage ("[2/3] STEP 1/4: RUN make", "--> Using cache ID", "--> 0a1b2c3d4e5").
  */
 final class BuildProgress {
 
   private static final Pattern STEP = Pattern.compile("^Step (\\d+)/(\\d+) : (.*)$");
   private static final Pattern BUILT = Pattern.compile("^Successfully built ([0-9a-f]+)$");
-  private static final Pattern STEP_RESULT = Pattern.compile("^ ?---> ([0-9a-f]{12,64})$");
+  private static final Pattern STAGE_STEP =
+      Pattern.compile("^(?:\\[(\\d+)/\\d+\\] )?STEP (\\d+)/\\d+: (.*)$");
+  private static final Pattern STEP_RESULT = Pattern.compile("^ ?-{2,3}> ([0-9a-f]{11,64})$");
+  private static final Pattern CACHE_HIT = Pattern.compile("^ ?-{2,3}> Using cache\\b.*$");
   private static final int TAIL_LINES = 40;
 
   private final DockerfileSteps steps;
@@ -66,24 +71,26 @@ final class BuildProgress {
     remember(line);
     Matcher step = STEP.matcher(line);
     if (step.matches()) {
-      stepNumber = Integer.parseInt(step.group(1));
-      instruction = step.group(3);
-      // FROM names an image that already exists; every other step commits a new one.
-      stepMakesImage = !instruction.regionMatches(true, 0, "FROM", 0, 4);
       // Count and show the Dockerfile's own steps: "step 5/5", not "step 5/7" and two labels.
       int ownSteps = Math.max(Integer.parseInt(step.group(2)) - appendedLabelSteps, 1);
-      if (stepNumber <= ownSteps) {
-        events.accept(
-            new BuildEvent.StepStarted(
-                stepNumber, ownSteps, instruction, steps.lineOfStep(stepNumber).orElse(0)));
-      }
+      int number = Integer.parseInt(step.group(1));
+      startStep(number, step.group(3), number <= ownSteps, ownSteps);
+      return;
+    }
+    Matcher stageStep = STAGE_STEP.matcher(line);
+    if (stageStep.matches()) {
+      int stage = stageStep.group(1) == null ? 1 : Integer.parseInt(stageStep.group(1));
+      Optional<Integer> number = steps.stepOfStage(stage, Integer.parseInt(stageStep.group(2)));
+      // A step past the stage's instructions is a LABEL the builder appended: past every line.
+      startStep(
+          number.orElse(steps.count() + 1), stageStep.group(3), number.isPresent(), steps.count());
       return;
     }
     Matcher built = BUILT.matcher(line);
     if (built.matches()) {
       builtId = Optional.of(built.group(1));
     }
-    if (line.strip().equals("---> Using cache")) {
+    if (CACHE_HIT.matcher(line).matches()) {
       // The image that follows was made by an earlier build, perhaps another process's.
       stepMakesImage = false;
       events.accept(new BuildEvent.CacheHit(stepNumber));
@@ -94,6 +101,18 @@ final class BuildProgress {
       stepMakesImage = false;
     }
     events.accept(new BuildEvent.Output(line));
+  }
+
+  private void startStep(int number, String text, boolean shown, int ownSteps) {
+    stepNumber = number;
+    instruction = text;
+    // FROM names an image that already exists; every other step commits a new one.
+    stepMakesImage = !instruction.regionMatches(true, 0, "FROM", 0, 4);
+    if (shown) {
+      events.accept(
+          new BuildEvent.StepStarted(
+              stepNumber, ownSteps, instruction, steps.lineOfStep(stepNumber).orElse(0)));
+    }
   }
 
   /**

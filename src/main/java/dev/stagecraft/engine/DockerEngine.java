@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -88,7 +89,12 @@ public final class DockerEngine implements AutoCloseable {
     } catch (EngineException | EngineConnection.NotFound e) {
       storageDriver = "";
     }
+    boolean podman = false;
+    for (JsonNode component : version.path("Components")) {
+      podman |= component.path("Name").asText("").toLowerCase(Locale.ROOT).contains("podman");
+    }
     return new EngineInfo(
+        podman ? "Podman" : "Docker",
         connection.endpoint.toString(),
         version.path("Version").asText(""),
         connection.apiVersion.toString(),
@@ -96,7 +102,7 @@ public final class DockerEngine implements AutoCloseable {
         version.path("Os").asText(""),
         version.path("Arch").asText(""),
         storageDriver,
-        "classic");
+        podman ? "buildah" : "classic");
   }
 
   /** What the engine is and how this process talks to it. */

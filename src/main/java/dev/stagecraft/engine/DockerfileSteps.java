@@ -7,10 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where each instruction of a Dockerfile starts, so that the classic builder's "Step N/M" can be
- * turned into a line number. The classic builder numbers every instruction from the top, global
- * ARGs included; steps past the last instruction (the LABEL steps it appends, one per build label)
- * have no line.
+ * Where each instruction of a Dockerfile starts, so that a builder's step can be turned into a line
+ * number. The classic builder numbers every instruction from the top, global ARGs included ("Step
+ * 5/7"); Podman's numbers them within each stage ("[2/3] STEP 1/4"), which {@link #stepOfStage}
+ * turns into the same global number. Steps past the last instruction (the LABEL steps both builders
+ * append, one per build label) have no line.
  *
  * <p>This is a deliberately small scan (comments, blank lines, continuations, the escape
  * directive), not a parser: the engine has already accepted the text when steps are numbered.
@@ -93,6 +94,26 @@ final class DockerfileSteps {
   /** How many instructions the Dockerfile has. */
   int count() {
     return instructions.size();
+  }
+
+  /**
+   * The global step number of step {@code localStep} of the {@code stage}-th stage (both 1-based,
+   * stages counted in file order), or empty when the stage has no such instruction (an appended
+   * LABEL step) or the file no such stage.
+   */
+  Optional<Integer> stepOfStage(int stage, int localStep) {
+    int seen = 0;
+    for (int k = 0; k < instructions.size(); k++) {
+      if (instructions.get(k).from() && ++seen == stage) {
+        int step = k + localStep;
+        boolean inStage = localStep >= 1 && step <= instructions.size();
+        for (int j = k + 1; inStage && j < step; j++) {
+          inStage = !instructions.get(j).from();
+        }
+        return inStage ? Optional.of(step) : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** The 1-based line where step {@code number} (1-based) starts, if the Dockerfile has it. */

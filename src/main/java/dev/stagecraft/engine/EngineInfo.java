@@ -4,13 +4,16 @@ package dev.stagecraft.engine;
  * What the connected engine is: where it is, its version, the API version this process negotiated
  * with it, and how images are built and stored.
  *
+ * @param product which engine answers: {@code Docker} or {@code Podman} (its Docker-compatible API)
  * @param endpoint the engine address, e.g. {@code unix:///var/run/docker.sock}
  * @param serverVersion the engine's own version, e.g. {@code 20.10.24}
  * @param apiVersion the API version every request of this process uses
  * @param minApiVersion the oldest API version the engine accepts
- * @param builder how builds run: always {@code classic} (no BuildKit session)
+ * @param builder how builds run: {@code classic} on Docker (no BuildKit session), {@code buildah}
+ *     on Podman
  */
 public record EngineInfo(
+    String product,
     String endpoint,
     String serverVersion,
     String apiVersion,
@@ -18,4 +21,10 @@ public record EngineInfo(
     String os,
     String arch,
     String storageDriver,
-    String builder) {}
+    String builder) {
+
+  /** Podman's builder skips stages the target does not need, as BuildKit does. */
+  public boolean isPodman() {
+    return product.equals("Podman");
+  }
+}

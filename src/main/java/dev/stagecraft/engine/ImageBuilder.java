@@ -20,7 +20,12 @@ import java.util.regex.Pattern;
 /** Runs one build on the classic builder and turns its stream into events and outcomes. */
 final class ImageBuilder {
 
-  private static final Pattern EXIT_CODE = Pattern.compile("non-zero code: (\\d+)");
+  /** The classic builder says "returned a non-zero code: 2"; Podman's "exit status 2". */
+  private static final Pattern EXIT_CODE =
+      Pattern.compile("(?:non-zero code|exit status):? (\\d+)");
+
+  private static final Pattern PODMAN_STEP_DUMP =
+      Pattern.compile("\\s*&imagebuilder\\.Step\\{.*$", Pattern.DOTALL);
 
   private final EngineConnection connection;
   private final SessionResources session;
@@ -120,6 +125,8 @@ final class ImageBuilder {
         item.getErrorDetail() != null && item.getErrorDetail().getMessage() != null
             ? item.getErrorDetail().getMessage()
             : "the build stopped with an error";
+    // Podman appends its parser's Go struct to an unknown instruction: noise to a learner.
+    message = PODMAN_STEP_DUMP.matcher(message).replaceFirst("");
     Optional<Integer> exitCode =
         Optional.ofNullable(item.getErrorDetail()).map(ResponseItem.ErrorDetail::getCode);
     if (exitCode.isEmpty()) {

@@ -36,10 +36,10 @@ class DoctorCommandIT {
     assertThat(exit).isEqualTo(ExitCode.OK);
     assertThat(err.toString()).isEmpty();
     assertThat(out.toString())
-        .contains("Docker engine   " + engine.info().endpoint())
+        .contains("Engine          " + engine.info().product() + " at " + engine.info().endpoint())
         .contains("Server version  " + engine.info().serverVersion())
         .contains("API version     " + engine.info().apiVersion())
-        .contains("Builder         classic")
+        .contains("Builder         " + engine.info().builder())
         .contains("Storage driver  " + engine.info().storageDriver())
         .contains("MISSING  stagecraft-test/never-pulled:1")
         .contains("docker pull stagecraft-test/never-pulled:1")
@@ -71,6 +71,6 @@ class DoctorCommandIT {
                 System.getenv(), Path.of(System.getProperty("stagecraft.home", "."))));
     doctor.setOut(new PrintWriter(out));
     assertThat(doctor.execute()).isEqualTo(ExitCode.OK);
-    assertThat(out.toString()).contains("Builder         classic");
+    assertThat(out.toString()).contains("Builder         ");
   }
 }

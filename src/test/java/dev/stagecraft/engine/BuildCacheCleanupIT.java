@@ -34,8 +34,9 @@ class BuildCacheCleanupIT {
           BuildRequest.of(context, context.resolve("Dockerfile"), tag),
           e -> {
             if (e instanceof BuildEvent.Output output
-                && output.line().matches(" ?---> [0-9a-f]{12}")) {
-              stepImages.add(output.line().strip().substring(5));
+                && output.line().matches(" ?-{2,3}> [0-9a-f]{11,12}")) {
+              // " ---> 0a1b2c3d4e5f" from the classic builder, "--> 0a1b2c3d4e5" from Podman's.
+              stepImages.add(output.line().substring(output.line().indexOf("> ") + 2));
             }
           });
       engine.removeImage(tag);

@@ -86,4 +86,38 @@ class BuildProgressTest {
     assertThat(ImageBuilder.engineMessage(new RuntimeException("Status 500: plain words")))
         .isEqualTo("plain words");
   }
+
+  @Test
+  void podmanStepsCountWithinTheirStageAndMapToTheFileGlobally() {
+    BuildProgress podman =
+        new BuildProgress(
+            DockerfileSteps.scan(
+                "ARG V=1\nFROM x AS one\nRUN a\nFROM y AS two\nRUN b\nFROM one\nRUN c\n"),
+            1,
+            events::add);
+    podman.accept("[1/3] STEP 1/2: FROM x AS one\n[1/3] STEP 2/2: RUN a\n--> 0a1b2c3d4e5\n");
+    // Podman skips the stage nothing needs and names the one it builds on by its id.
+    podman.accept("[3/3] STEP 1/3: FROM 8ffeaf301b97\n[3/3] STEP 2/3: RUN c\n");
+    podman.accept("--> Using cache 76da36dc6d7b7278811b1f79561976a54f1d24bf\n--> 76da36dc6d7\n");
+    podman.accept("[3/3] STEP 3/3: LABEL dev.stagecraft.owner=stagecraft\n--> 999999999999\n");
+    assertThat(events)
+        .filteredOn(e -> !(e instanceof BuildEvent.Output))
+        .containsExactly(
+            new BuildEvent.StepStarted(2, 7, "FROM x AS one", 2),
+            new BuildEvent.StepStarted(3, 7, "RUN a", 3),
+            new BuildEvent.StepStarted(6, 7, "FROM 8ffeaf301b97", 6),
+            new BuildEvent.StepStarted(7, 7, "RUN c", 7),
+            new BuildEvent.CacheHit(7));
+    assertThat(podman.currentLine()).isEmpty();
+    assertThat(podman.createdImages()).containsExactly("0a1b2c3d4e5", "999999999999");
+  }
+
+  @Test
+  void aSingleStagePodmanBuildHasNoStagePrefix() {
+    BuildProgress podman =
+        new BuildProgress(DockerfileSteps.scan("FROM x\nRUN make\n"), 0, events::add);
+    podman.accept("STEP 1/2: FROM x\nSTEP 2/2: RUN make\n");
+    assertThat(podman.stepNumber()).isEqualTo(2);
+    assertThat(podman.currentLine()).contains(2);
+  }
 }

@@ -116,7 +116,9 @@ class RuntimeChecksIT {
         .hasValueSatisfying(a -> assertThat(a).contains("line 6"));
     assertThat(result(grade, "target-build-2").status()).isEqualTo(Status.PASS);
     assertThat(result(grade, "target-build-3").status()).isEqualTo(Status.FAIL);
-    // The classic builder runs every stage above the final one, so the whole build fails too.
-    assertThat(result(grade, "build").status()).isEqualTo(Status.FAIL);
+    // The classic builder runs every stage above the final one, so the whole build fails too;
+    // Podman's builder, like BuildKit, skips the test stage the final one does not need.
+    assertThat(result(grade, "build").status())
+        .isEqualTo(engine.info().isPodman() ? Status.PASS : Status.FAIL);
   }
 }
