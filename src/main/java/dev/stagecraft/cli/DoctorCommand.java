@@ -1,5 +1,6 @@
 package dev.stagecraft.cli;
 
+import dev.stagecraft.app.EngineConnector;
 import dev.stagecraft.app.Workbench;
 import dev.stagecraft.course.Course;
 import dev.stagecraft.dockerfile.CopyFromEdge;
@@ -60,6 +61,9 @@ public final class DoctorCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (DockerEngine engine = DockerEngine.connect(environment)) {
+      engine.keepBuildCache(
+          EngineConnector.cacheDirectory(environment),
+          EngineConnector.buildCacheBytes(environment));
       EngineInfo info = engine.info();
       out.printf("Engine          %s at %s%n", info.product(), info.endpoint());
       out.printf("Server version  %s (%s/%s)%n", info.serverVersion(), info.os(), info.arch());
@@ -80,6 +84,7 @@ public final class DoctorCommand implements Callable<Integer> {
               : "removed "
                   + leftovers
                   + " containers and images of stagecraft sessions that ended without cleaning up");
+      reportBuildCache(engine, out);
       reportImages(engine, out);
       out.flush();
       return ExitCode.OK;
@@ -88,6 +93,31 @@ public final class DoctorCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.NO_ENGINE;
     }
+  }
+
+  private static void reportBuildCache(DockerEngine engine, PrintWriter out) {
+    try {
+      engine
+          .buildCache()
+          .ifPresent(
+              cache ->
+                  out.printf(
+                      "Build cache     %d step image%s, %s of at most %s (`stagecraft clean`"
+                          + " empties it)%n",
+                      cache.images(),
+                      cache.images() == 1 ? "" : "s",
+                      megabytes(cache.bytes()),
+                      megabytes(cache.capBytes())));
+    } catch (EngineException e) {
+      out.printf("Build cache     cannot be listed: %s%n", e.getMessage());
+    }
+  }
+
+  /** Decimal megabytes, as `docker images` shows sizes. */
+  static String megabytes(long bytes) {
+    return bytes < 10_000_000
+        ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6)
+        : String.format(java.util.Locale.ROOT, "%d MB", Math.round(bytes / 1e6));
   }
 
   private void reportImages(DockerEngine engine, PrintWriter out) {

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
       ResetCommand.class,
       LintCommand.class,
       GraphCommand.class,
-      DoctorCommand.class
+      DoctorCommand.class,
+      CleanCommand.class
     })
 public final class StagecraftCommand implements Callable<Integer> {
 

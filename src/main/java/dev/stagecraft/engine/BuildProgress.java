@@ -31,18 +31,32 @@ final class BuildProgress {
   private final int appendedLabelSteps;
 
   private final Consumer<BuildEvent> events;
+
+  /** Told of each step image as the stream names it, made or reused, for the build cache. */
+  private final Consumer<String> stepImages;
+
   private final StringBuilder partial = new StringBuilder();
   private final Deque<String> tail = new ArrayDeque<>();
   private int stepNumber;
   private String instruction = "";
   private Optional<String> builtId = Optional.empty();
   private boolean stepMakesImage;
+  private boolean stepReusesImage;
   private final List<String> createdImages = new ArrayList<>();
 
   BuildProgress(DockerfileSteps steps, int appendedLabelSteps, Consumer<BuildEvent> events) {
+    this(steps, appendedLabelSteps, events, id -> {});
+  }
+
+  BuildProgress(
+      DockerfileSteps steps,
+      int appendedLabelSteps,
+      Consumer<BuildEvent> events,
+      Consumer<String> stepImages) {
     this.steps = steps;
     this.appendedLabelSteps = appendedLabelSteps;
     this.events = events;
+    this.stepImages = stepImages;
   }
 
   /** Takes a chunk of the stream; chunks may hold several lines or part of one. */
@@ -93,12 +107,17 @@ final class BuildProgress {
     if (CACHE_HIT.matcher(line).matches()) {
       // The image that follows was made by an earlier build, perhaps another process's.
       stepMakesImage = false;
+      stepReusesImage = true;
       events.accept(new BuildEvent.CacheHit(stepNumber));
     }
     Matcher result = STEP_RESULT.matcher(line);
-    if (result.matches() && stepMakesImage) {
-      createdImages.add(result.group(1));
+    if (result.matches() && (stepMakesImage || stepReusesImage)) {
+      if (stepMakesImage) {
+        createdImages.add(result.group(1));
+      }
+      stepImages.accept(result.group(1));
       stepMakesImage = false;
+      stepReusesImage = false;
     }
     events.accept(new BuildEvent.Output(line));
   }
@@ -108,6 +127,7 @@ final class BuildProgress {
     instruction = text;
     // FROM names an image that already exists; every other step commits a new one.
     stepMakesImage = !instruction.regionMatches(true, 0, "FROM", 0, 4);
+    stepReusesImage = false;
     if (shown) {
       events.accept(
           new BuildEvent.StepStarted(

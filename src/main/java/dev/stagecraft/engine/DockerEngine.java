@@ -1,9 +1,14 @@
 package dev.stagecraft.engine;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.transport.DockerHttpClient;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -209,6 +214,50 @@ public final class DockerEngine implements AutoCloseable {
   /** Runs a confined container to its end or its timeout; the container is always removed. */
   public RunResult run(RunRequest request) throws EngineException {
     return new ContainerRunner(connection, session).run(request);
+  }
+
+  /**
+   * Keeps the step images of this session's builds after it ends, as Docker keeps its own build
+   * cache, so the next session's checks reuse them; least recently used first, they go when more
+   * than {@code capBytes} are kept. The ledger that lists them lives in {@code directory}, one file
+   * per engine.
+   */
+  public void keepBuildCache(Path directory, long capBytes) {
+    session.keepBuildCache(new BuildCache(directory.resolve(ledgerName()), capBytes));
+  }
+
+  /** What the kept build cache holds, when {@link #keepBuildCache} was called. */
+  public Optional<BuildCacheSummary> buildCache() throws EngineException {
+    try {
+      return session.keptBuildCache().map(cache -> cache.summary(connection.client));
+    } catch (RuntimeException e) {
+      throw new EngineException(
+          "Listing the build cache failed: " + EngineProblems.rootCause(e).getMessage(), e);
+    }
+  }
+
+  /** Removes every image of the kept build cache; returns how many went. */
+  public int clearBuildCache() {
+    return session.keptBuildCache().map(cache -> cache.clear(connection.client)).orElse(0);
+  }
+
+  /**
+   * The engine's own id names its ledger: two engines never share one, one engine keeps its own.
+   */
+  private String ledgerName() {
+    String id;
+    try {
+      id = connection.json("/info").path("ID").asText("");
+    } catch (EngineException | EngineConnection.NotFound e) {
+      id = "";
+    }
+    String key = info.endpoint() + "\n" + id;
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(UTF_8));
+      return "build-cache-" + HexFormat.of().formatHex(digest, 0, 6) + ".tsv";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   /** Removes an image (forcefully, all its tags); quiet when it is absent. */

@@ -49,7 +49,8 @@ final class ImageBuilder {
     DockerfileSteps steps = request.target().map(all::upToStage).orElse(all);
     Map<String, String> labels = new HashMap<>(request.labels());
     labels.putAll(sessionLabels);
-    BuildProgress progress = new BuildProgress(steps, labels.size(), events);
+    BuildProgress progress =
+        new BuildProgress(steps, labels.size(), events, session::recordStepImage);
     StreamCallback callback = new StreamCallback(progress);
 
     try (ContextArchive.Packed context =

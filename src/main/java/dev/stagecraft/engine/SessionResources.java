@@ -25,6 +25,7 @@ final class SessionResources {
   private final Optional<String> pidSpace = PidSpace.id();
   private final Set<String> liveContainers = ConcurrentHashMap.newKeySet();
   private final Deque<String> buildCache = new ConcurrentLinkedDeque<>();
+  private volatile Optional<BuildCache> keptCache = Optional.empty();
 
   SessionResources(DockerClient client, String sessionId) {
     this.client = client;
@@ -44,6 +45,20 @@ final class SessionResources {
         DockerEngine.OWNER_LABEL, DockerEngine.OWNER, DockerEngine.SESSION_LABEL, sessionId);
   }
 
+  /** Keeps step images past this session, in {@code cache}, instead of removing them at its end. */
+  void keepBuildCache(BuildCache cache) {
+    keptCache = Optional.of(cache);
+  }
+
+  Optional<BuildCache> keptBuildCache() {
+    return keptCache;
+  }
+
+  /** A step image a build just made or reused: the kept cache writes it down at once. */
+  void recordStepImage(String imageId) {
+    keptCache.ifPresent(cache -> cache.record(List.of(imageId)));
+  }
+
   /** Remembers a container that must go away even if the label query misses it. */
   String track(String containerId) {
     liveContainers.add(containerId);
@@ -52,10 +67,12 @@ final class SessionResources {
 
   /**
    * Remembers the step images a build committed. They stay while this session lives, so the next
-   * check of the same Dockerfile reuses them, and go when it ends.
+   * check of the same Dockerfile reuses them, and go when it ends, unless the cache is kept.
    */
   void trackBuildCache(List<String> imageIds) {
-    imageIds.forEach(buildCache::addFirst);
+    if (keptCache.isEmpty()) {
+      imageIds.forEach(buildCache::addFirst);
+    }
   }
 
   /** Removes one container (force, with its anonymous volumes); quiet when it is gone already. */
@@ -73,10 +90,13 @@ final class SessionResources {
     }
   }
 
-  /** Removes one image by reference; quiet when it is absent. */
+  /**
+   * Removes one image by reference; quiet when it is absent. With a kept cache the step images it
+   * sits on stay (the ledger bounds them); otherwise they go with it.
+   */
   boolean removeImage(String ref) {
     try {
-      client.removeImageCmd(ref).withForce(true).exec();
+      client.removeImageCmd(ref).withForce(true).withNoPrune(keptCache.isPresent()).exec();
       return true;
     } catch (RuntimeException e) {
       return false;
@@ -85,7 +105,7 @@ final class SessionResources {
 
   /**
    * Removes every container, then every image labelled with this session, then the build cache this
-   * session made.
+   * session made, or, when the cache is kept, what does not fit its cap.
    */
   int removeAll() {
     int removed = 0;
@@ -96,6 +116,10 @@ final class SessionResources {
     String id;
     while ((id = buildCache.pollFirst()) != null) {
       removed += removeUnused(id) ? 1 : 0;
+    }
+    Optional<BuildCache> kept = keptCache;
+    if (kept.isPresent()) {
+      removed += kept.get().evict(client);
     }
     return removed;
   }
