@@ -13,4 +13,9 @@ def main():
     size = os.path.getsize(archive) if os.path.isfile(archive) else 0
     print("running from %s (%.1f kB)" % (archive, size / 1000))
     print(describe(folder, leftovers(folder)))
+    # A program shipped in dist/ or build/ may have the rest of the build one folder up.
+    if os.path.basename(folder) in ("dist", "build"):
+        parent = os.path.dirname(folder)
+        found = [name for name in leftovers(parent) if name != os.path.basename(folder)]
+        print(describe(parent, found))
     print("running as uid %d" % os.getuid())
