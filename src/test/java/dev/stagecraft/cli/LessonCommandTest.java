@@ -48,12 +48,12 @@ class LessonCommandTest {
 
   @Test
   void anUnknownIdExitsTwoAndListsTheLessons() {
-    CommandRun run = run(OutputMode.PLAIN, "7");
+    CommandRun run = run(OutputMode.PLAIN, "99");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .contains("no lesson '7'")
+        .contains("no lesson '99'")
         .contains("01-why-multi-stage")
         .contains("03-go-to-scratch");
   }

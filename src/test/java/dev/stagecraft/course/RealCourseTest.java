@@ -23,9 +23,9 @@ class RealCourseTest {
   void lessonsAndExercisesAreOrderedAndLinked() {
     assertThat(course.lessons())
         .extracting(Lesson::id)
-        .startsWith("01-why-multi-stage", "03-go-to-scratch")
+        .contains("01-why-multi-stage", "03-go-to-scratch")
         .isSorted();
-    assertThat(course.exercises()).extracting(Exercise::id).startsWith("03-go-scratch");
+    assertThat(course.exercises()).extracting(Exercise::id).contains("03-go-scratch").isSorted();
     Exercise goScratch = course.exercise("03-go-scratch").orElseThrow();
     assertThat(goScratch.lessonId()).contains("03-go-to-scratch");
     assertThat(course.lesson("03-go-to-scratch").orElseThrow().exerciseIds())
@@ -67,7 +67,8 @@ class RealCourseTest {
   void expectedOutputIsPrintedByTheProgram() throws Exception {
     for (Exercise exercise : course.exercises()) {
       String sources;
-      try (var files = Files.list(exercise.directory())) {
+      // The whole folder: an app may keep its code in a package below it (src/manifest/cli.py).
+      try (var files = Files.walk(exercise.directory())) {
         sources =
             files
                 .filter(p -> isProgramSource(p.getFileName().toString()))

@@ -1,0 +1,1 @@
+"""manifest: a tiny program that reports what was shipped beside it."""

@@ -1,0 +1,15 @@
+# expect: fail no-source-files
+# Looks right (a named stage, copied by name, it runs) but still copies the whole build folder.
+FROM python:3.11-slim AS build
+WORKDIR /build
+COPY src/ src/
+COPY tests/ tests/
+RUN PYTHONPATH=src python -B -m unittest discover -s tests \
+ && mkdir dist \
+ && python -m zipapp src -m "manifest.cli:main" -o dist/manifest.pyz
+
+FROM python:3.11-slim
+WORKDIR /app
+COPY --from=build /build /app
+USER nobody
+CMD ["python", "/app/dist/manifest.pyz"]
