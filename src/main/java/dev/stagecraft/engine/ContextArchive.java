@@ -21,6 +21,11 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  * <Dockerfile>.dockerignore} next to the Dockerfile, which wins), and the Dockerfile always goes
  * in, under a private name when it lives outside the context or is ignored.
  *
+ * <p>One addition to the CLI's rules: a Dockerfile that lives outside the context brings the {@code
+ * .dockerignore} of its own folder, which wins over the context's. That is how a course's reference
+ * solution ({@code solutions/NN-slug/Dockerfile}, built in {@code exercises/NN-slug}) carries the
+ * {@code .dockerignore} the learner is asked to write, without the starter getting it too.
+ *
  * <p>The archive is written to a temporary file, never held in memory; it deletes itself on close.
  */
 final class ContextArchive {
@@ -52,7 +57,7 @@ final class ContextArchive {
     if (!Files.isRegularFile(file)) {
       throw new IOException("the Dockerfile " + file + " does not exist");
     }
-    DockerIgnore ignore = ignoreRules(context, file);
+    DockerIgnore ignore = ignoreRules(context, file, !file.startsWith(context));
     boolean insideAndKept = file.startsWith(context) && !ignore.excludes(relative(context, file));
     String dockerfilePath =
         insideAndKept ? relative(context, file) : ".stagecraft-dockerfile-" + UUID.randomUUID();
@@ -74,10 +79,15 @@ final class ContextArchive {
     return new Packed(tar, dockerfilePath);
   }
 
-  private static DockerIgnore ignoreRules(Path context, Path dockerfile) throws IOException {
+  private static DockerIgnore ignoreRules(Path context, Path dockerfile, boolean outside)
+      throws IOException {
     Path besideDockerfile = dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore");
+    // Only a Dockerfile outside the context brings its folder's .dockerignore: inside, that
+    // folder's file is the context's own (or one the docker CLI would not read either).
+    Path inDockerfileFolder =
+        outside ? dockerfile.resolveSibling(".dockerignore") : besideDockerfile;
     Path inContext = context.resolve(".dockerignore");
-    for (Path candidate : new Path[] {besideDockerfile, inContext}) {
+    for (Path candidate : new Path[] {besideDockerfile, inDockerfileFolder, inContext}) {
       if (Files.isRegularFile(candidate)) {
         return DockerIgnore.parse(Files.readString(candidate));
       }

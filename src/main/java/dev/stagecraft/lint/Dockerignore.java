@@ -24,12 +24,48 @@ final class Dockerignore {
     this.patterns = patterns;
   }
 
-  /** The .dockerignore of a context directory; empty when there is none or it is unreadable. */
-  static Optional<Dockerignore> read(Path contextDirectory) {
-    Path file = contextDirectory.resolve(FILE_NAME);
-    if (!Files.isRegularFile(file)) {
+  /**
+   * The ignore file a build of this Dockerfile in this context uses, found as the build finds it:
+   * {@code <Dockerfile>.dockerignore} beside the Dockerfile, then, for a Dockerfile outside the
+   * context (a course's {@code solutions/NN-slug/Dockerfile}), its own folder's {@code
+   * .dockerignore}, then the context's. The Dockerfile is known only when it was parsed from a
+   * file; otherwise only the context's counts. Empty when there is no context or no such file.
+   */
+  static Optional<Path> applicableFile(LintContext context) {
+    if (context.buildContext().isEmpty()) {
       return Optional.empty();
     }
+    Path dir = context.buildContext().get().toAbsolutePath().normalize();
+    List<Path> candidates = new ArrayList<>();
+    dockerfilePath(context)
+        .ifPresent(
+            file -> {
+              candidates.add(file.resolveSibling(file.getFileName() + FILE_NAME));
+              if (!file.startsWith(dir)) {
+                candidates.add(file.resolveSibling(FILE_NAME));
+              }
+            });
+    candidates.add(dir.resolve(FILE_NAME));
+    return candidates.stream().filter(Files::isRegularFile).findFirst();
+  }
+
+  private static Optional<Path> dockerfilePath(LintContext context) {
+    try {
+      Path file = Path.of(context.sourceName()).toAbsolutePath().normalize();
+      return Files.isRegularFile(file) && file.getFileName() != null
+          ? Optional.of(file)
+          : Optional.empty();
+    } catch (java.nio.file.InvalidPathException notAPath) {
+      return Optional.empty();
+    }
+  }
+
+  /** The ignore file {@link #applicableFile} finds, parsed; empty when none or unreadable. */
+  static Optional<Dockerignore> read(LintContext context) {
+    return applicableFile(context).flatMap(Dockerignore::readFile);
+  }
+
+  private static Optional<Dockerignore> readFile(Path file) {
     try {
       return Optional.of(parse(Files.readString(file, StandardCharsets.UTF_8)));
     } catch (IOException | java.io.UncheckedIOException unreadable) {

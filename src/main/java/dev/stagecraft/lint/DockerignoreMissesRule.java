@@ -28,7 +28,7 @@ abstract class DockerignoreMissesRule extends Rule {
     if (!Files.isDirectory(dir.resolve(directory))) {
       return List.of();
     }
-    Optional<Dockerignore> ignore = Dockerignore.read(dir);
+    Optional<Dockerignore> ignore = Dockerignore.read(context);
     if (ignore.isEmpty() || ignore.get().excludes(directory)) {
       return List.of();
     }

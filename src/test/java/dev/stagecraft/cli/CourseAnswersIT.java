@@ -27,6 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * # expect: fail no-source-files, http-2
  * </pre>
  *
+ * <p>An answer that needs a {@code .dockerignore} brings it as {@code NAME.Dockerfile.dockerignore}
+ * beside it (the docker CLI's rule, which the build follows), so each answer has its own.
+ *
  * <p>{@code -Dstagecraft.answers=07-python} grades the answers of one exercise only.
  */
 @ExtendWith(EngineAvailable.class)

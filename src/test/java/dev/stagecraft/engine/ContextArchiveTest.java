@@ -90,6 +90,34 @@ class ContextArchiveTest {
   }
 
   @Test
+  void aDockerfileOutsideTheContextBringsItsFoldersDockerignore() throws Exception {
+    sampleContext();
+    Path outside = write(dir.resolve("solutions/Dockerfile"), "FROM scratch\n");
+    write(dir.resolve("solutions/.dockerignore"), "secret.env\n");
+    try (ContextArchive.Packed packed = ContextArchive.pack(context, outside)) {
+      // The solution's own file replaces the context's: node_modules is no longer excluded.
+      assertThat(entries(packed))
+          .doesNotContainKey("secret.env")
+          .containsKey("main.go")
+          .containsKey("node_modules/dep/index.js");
+    }
+    write(dir.resolve("solutions/Dockerfile.dockerignore"), "main.go\n");
+    try (ContextArchive.Packed packed = ContextArchive.pack(context, outside)) {
+      assertThat(entries(packed)).doesNotContainKey("main.go").containsKey("secret.env");
+    }
+  }
+
+  @Test
+  void aDockerfileInsideTheContextIgnoresItsFoldersDockerignore() throws Exception {
+    sampleContext();
+    Path inside = write(context.resolve("docker/Dockerfile"), "FROM scratch\n");
+    write(context.resolve("docker/.dockerignore"), "main.go\n");
+    try (ContextArchive.Packed packed = ContextArchive.pack(context, inside)) {
+      assertThat(entries(packed)).containsKey("main.go").doesNotContainKey("secret.env");
+    }
+  }
+
+  @Test
   void anIgnoredDockerfileIsStillSent() throws Exception {
     sampleContext();
     write(context.resolve(".dockerignore"), "Dockerfile\n");

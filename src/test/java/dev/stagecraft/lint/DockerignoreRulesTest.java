@@ -39,6 +39,36 @@ class DockerignoreRulesTest {
         .isEmpty();
   }
 
+  /** A solution built from outside its context brings its own .dockerignore, as the build does. */
+  @Test
+  void theIgnoreFileIsTheOneTheBuildUses(@TempDir Path home) throws IOException {
+    Path exercise = Files.createDirectories(home.resolve("exercises/14-x"));
+    Files.createDirectories(exercise.resolve(".git"));
+    Path solution = Files.createDirectories(home.resolve("solutions/14-x")).resolve("Dockerfile");
+    Files.writeString(solution, "FROM a:1\nCOPY . .\n");
+    LintRule missing = Linter.withAllRules().rule("missing-dockerignore").orElseThrow();
+    LintRule missesGit = Linter.withAllRules().rule("dockerignore-misses-git").orElseThrow();
+    LintContext lint = new LintContext(DockerfileParser.parse(solution), Optional.of(exercise));
+    assertThat(missing.check(lint)).hasSize(1);
+
+    Files.writeString(solution.resolveSibling(".dockerignore"), "notes/\n");
+    assertThat(missing.check(lint)).isEmpty();
+    assertThat(missesGit.check(lint)).hasSize(1);
+
+    Files.writeString(solution.resolveSibling("Dockerfile.dockerignore"), ".git\n");
+    assertThat(missesGit.check(lint)).isEmpty();
+  }
+
+  @Test
+  void aDockerfileInsideTheContextUsesTheContextsIgnoreFile() throws IOException {
+    Path file = Files.createDirectories(context.resolve("docker")).resolve("Dockerfile");
+    Files.writeString(file, "FROM a:1\n");
+    Files.writeString(file.resolveSibling(".dockerignore"), ".git\n");
+    LintContext lint = new LintContext(DockerfileParser.parse(file), Optional.of(context));
+    assertThat(Linter.withAllRules().rule("missing-dockerignore").orElseThrow().check(lint))
+        .hasSize(1);
+  }
+
   @Test
   void gitAndNodeModulesNotExcludedAreCaught() throws IOException {
     Files.createDirectories(context.resolve(".git"));

@@ -25,7 +25,9 @@ final class LintRulesDoc {
 
         - The build context (for the `.dockerignore` rules) is the Dockerfile's directory unless
           `--context DIR` is given; a course's reference solution, `solutions/NN-slug/Dockerfile`, is
-          judged in `exercises/NN-slug`, the folder it builds in.
+          judged in `exercises/NN-slug`, the folder it builds in. The `.dockerignore` is the one the
+          build uses: `<Dockerfile>.dockerignore` beside the Dockerfile, then, for a Dockerfile outside
+          the context (such as a solution), the `.dockerignore` of its own folder, then the context's.
         - `--builder classic` (the default) is the Engine API builder that stagecraft builds with:
           BuildKit-only syntax is an error there. `--builder buildkit` accepts it.
         - `--target NAME` judges the stage `docker build --target NAME` would produce as the final
