@@ -214,7 +214,11 @@ public final class MarkdownRenderer {
           widest = Math.max(widest, lineWidth);
           continue;
         }
-        List<String> parts = TextWrap.wrap(line, contentWidth - 2);
+        // An indented line whose first word is too long wraps to an empty first part: drop it.
+        List<String> parts =
+            TextWrap.wrap(line, contentWidth - 2).stream()
+                .filter(part -> !Ansi.strip(part).isBlank())
+                .toList();
         for (int i = 0; i < parts.size(); i++) {
           String lead = i == 0 ? "" : ansi.dim(glyphs.continuation()) + " ";
           body.add(bar + lead + parts.get(i));
