@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
 /** {@code stagecraft lint FILE... [--json]}: static analysis of any Dockerfile. */
 @Command(
     name = "lint",
+    mixinStandardHelpOptions = true,
     description = {
       "Checks Dockerfiles for mistakes and habits that make images large, slow or unsafe.",
       "Exit codes: 0 clean or warnings only, 1 errors found, 2 a file could not be read."

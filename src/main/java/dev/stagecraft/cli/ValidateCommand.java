@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "validate",
+    mixinStandardHelpOptions = true,
     description = "Check the course: every starter fails its checks, every solution passes.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

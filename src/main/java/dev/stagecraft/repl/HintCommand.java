@@ -4,7 +4,9 @@ import dev.stagecraft.course.Exercise;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code hint}: reveals the current exercise's hints one at a time. */
+/**
+ * {@code hint [EXERCISE]}: reveals an exercise's hints one at a time (default: the current one).
+ */
 final class HintCommand implements ReplCommand {
 
   @Override
@@ -14,22 +16,31 @@ final class HintCommand implements ReplCommand {
 
   @Override
   public String usage() {
-    return "hint";
+    return "hint [EXERCISE]";
   }
 
   @Override
   public String summary() {
-    return "show the next hint for the current exercise";
+    return "show the next hint (default: the current exercise)";
+  }
+
+  @Override
+  public List<String> argumentCandidates(ReplSession session) {
+    return session.exerciseIds();
   }
 
   @Override
   public void run(List<String> args, ReplSession session) {
-    Optional<Exercise> exercise = session.currentExercise();
-    if (exercise.isEmpty()) {
+    if (args.isEmpty() && session.currentExercise().isEmpty()) {
       session.println(
-          "No current exercise. Read a lesson with one (`lesson 3`) or run `check EXERCISE`.");
+          "No current exercise. Read a lesson with one (`lesson 3`) or type `hint EXERCISE`.");
       return;
     }
+    Optional<Exercise> exercise = session.exerciseFrom(args, "hint 3");
+    if (exercise.isEmpty()) {
+      return;
+    }
+    session.setCurrentExercise(exercise.get());
     List<String> hints = exercise.get().hints();
     if (hints.isEmpty()) {
       session.println("This exercise has no hints.");

@@ -19,17 +19,23 @@ final class ReplSession {
   private final PrintWriter out;
   private final boolean color;
   private final java.util.function.IntSupplier width;
+  private final Runnable clearScreen;
   private Optional<String> currentExercise = Optional.empty();
   private boolean quit;
   private volatile boolean busy;
   private volatile boolean cancelled;
 
   ReplSession(
-      Workbench bench, PrintWriter out, boolean color, java.util.function.IntSupplier width) {
+      Workbench bench,
+      PrintWriter out,
+      boolean color,
+      java.util.function.IntSupplier width,
+      Runnable clearScreen) {
     this.bench = bench;
     this.out = out;
     this.color = color;
     this.width = width;
+    this.clearScreen = clearScreen;
   }
 
   Workbench bench() {
@@ -64,9 +70,36 @@ final class ReplSession {
       println(
           args.isEmpty()
               ? "Which exercise? Type `exercises` to see them, then `" + example + "`."
-              : "No exercise '" + args.get(0) + "'. Type `exercises` to see them.");
+              : unknownExercise(args.get(0), example.split(" ")[0]));
     }
     return exercise;
+  }
+
+  /** Says that no exercise goes by {@code name}, and the ways there are to name one. */
+  String unknownExercise(String name, String command) {
+    List<Exercise> all = bench.course().exercises();
+    if (all.isEmpty()) {
+      return "No exercise '" + name + "': this course has no exercises.";
+    }
+    Exercise first = all.get(0);
+    String slug = first.id().substring(first.id().indexOf('-') + 1);
+    return "No exercise '"
+        + name
+        + "'. Name one by its id, number or slug, e.g. `"
+        + command
+        + " "
+        + first.id()
+        + "`, `"
+        + command
+        + " "
+        + first.number()
+        + "` or `"
+        + command
+        + " "
+        + slug
+        + "`. Exercises: "
+        + String.join(", ", exerciseIds())
+        + ".";
   }
 
   /** Exercise ids, for Tab completion. */
@@ -108,6 +141,11 @@ final class ReplSession {
     } catch (IOException e) {
       println("Could not save your progress to " + bench.progress().file() + ": " + e.getMessage());
     }
+  }
+
+  /** Clears the terminal's screen, when the terminal knows how. */
+  void clearScreen() {
+    clearScreen.run();
   }
 
   /** Writes a line and flushes, so output shows before a long build starts. */
