@@ -97,13 +97,13 @@ public final class ValidateCommand implements Callable<Integer> {
           err.printf("%s: grading the starter…%n", exercise.id());
           err.flush();
         }
-        Grade starter = bench.check(exercise, Optional.of(exercise.dockerfile()), e -> {}).grade();
+        Grade starter = bench.grade(exercise, Optional.of(exercise.dockerfile()), e -> {}).grade();
         if (!json) {
           err.printf("%s: grading the solution…%n", exercise.id());
           err.flush();
         }
         Grade solution =
-            bench.check(exercise, Optional.of(exercise.solutionDockerfile()), e -> {}).grade();
+            bench.grade(exercise, Optional.of(exercise.solutionDockerfile()), e -> {}).grade();
         validations.add(new Validation(exercise, starter, solution));
       }
       boolean engineLost =
