@@ -1,5 +1,6 @@
 package dev.stagecraft.lint;
 
+import dev.stagecraft.dockerfile.DockerIgnore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +25,7 @@ final class MissingDockerignoreRule extends Rule {
       return List.of();
     }
     Path dir = context.buildContext().get();
-    if (!Files.isDirectory(dir) || Files.exists(dir.resolve(Dockerignore.FILE_NAME))) {
+    if (!Files.isDirectory(dir) || Files.exists(dir.resolve(DockerIgnore.FILE_NAME))) {
       return List.of();
     }
     int line =
