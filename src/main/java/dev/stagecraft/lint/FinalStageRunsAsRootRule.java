@@ -23,7 +23,7 @@ final class FinalStageRunsAsRootRule extends Rule {
             + " does not carry over: only the final stage decides who the image runs as.",
         "Switch to a non-root user before CMD, in the way the final stage's base allows: on"
             + " scratch a number (USER 65532:65532); on distroless, node or nginx the user they"
-            + " already have (USER nonroot, USER node, USER 101); on Alpine RUN addgroup -S app &&"
+            + " already have (USER nonroot, USER 1000 for node, USER 101 for nginx); on Alpine RUN addgroup -S app &&"
             + " adduser -S -G app app, then USER app; on Debian or Ubuntu RUN useradd --system"
             + " --uid 10001 app, then USER app. Each finding names the one for its base.");
   }
