@@ -6,6 +6,8 @@ import dev.stagecraft.course.Exercise;
 import dev.stagecraft.course.LoadedProgress;
 import dev.stagecraft.course.Progress;
 import dev.stagecraft.course.ProgressStore;
+import dev.stagecraft.terminal.OutputMode;
+import dev.stagecraft.terminal.TextWrap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -47,22 +49,26 @@ public final class HintCommand implements Callable<Integer> {
 
   private final Supplier<Path> home;
   private final Function<Path, ProgressStore> progressStore;
+  private final Supplier<OutputMode> mode;
 
   /** The command as the launcher runs it. */
   public HintCommand() {
-    this(Course::defaultHome, ProgressStore::forHome);
+    this(Course::defaultHome, ProgressStore::forHome, OutputMode::forStandardOutput);
   }
 
   /** A command over the course at {@code home} with progress from {@code progressStore}. */
-  HintCommand(Supplier<Path> home, Function<Path, ProgressStore> progressStore) {
+  HintCommand(
+      Supplier<Path> home, Function<Path, ProgressStore> progressStore, Supplier<OutputMode> mode) {
     this.home = home;
     this.progressStore = progressStore;
+    this.mode = mode;
   }
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    int width = mode.get().width();
     try {
       Course course = Course.load(home.get());
       Optional<Exercise> found = course.exercise(exerciseId);
@@ -73,7 +79,7 @@ public final class HintCommand implements Callable<Integer> {
       Exercise exercise = found.get();
       List<String> hints = exercise.hints();
       if (hints.isEmpty()) {
-        out.println(exercise.id() + " has no hints.");
+        note(out, exercise.id() + " has no hints.", width);
         return ExitCode.OK;
       }
       ProgressStore store = progressStore.apply(course.home());
@@ -82,15 +88,17 @@ public final class HintCommand implements Callable<Integer> {
       int before = loaded.progress().exercise(exercise.id()).hintsRevealed();
       if (all) {
         if (before == 0) {
-          out.println(
+          note(
+              out,
               "No hints of "
                   + exercise.id()
                   + " revealed yet; `stagecraft hint "
                   + exercise.id()
-                  + "` shows the first.");
+                  + "` shows the first.",
+              width);
         }
         for (int i = 0; i < before; i++) {
-          out.println(line(hints, i));
+          out.println(line(hints, i, width));
         }
         return ExitCode.OK;
       }
@@ -105,24 +113,30 @@ public final class HintCommand implements Callable<Integer> {
                 + ": "
                 + e.getMessage());
       }
-      out.println(line(hints, shown - 1));
+      out.println(line(hints, shown - 1, width));
       if (shown < hints.size()) {
-        out.println(
+        note(
+            out,
             "Run it again for the next hint; --all shows the "
                 + (shown == 1 ? "one" : shown)
-                + " revealed so far.");
+                + " revealed so far.",
+            width);
       } else if (before == shown) {
-        out.println(
+        note(
+            out,
             "All "
                 + hints.size()
                 + " hints are revealed; `stagecraft hint "
                 + exercise.id()
-                + " --all` shows them again.");
+                + " --all` shows them again.",
+            width);
       } else {
-        out.println(
+        note(
+            out,
             "That was the last hint; the reference solution is in solutions/"
                 + exercise.id()
-                + "/.");
+                + "/.",
+            width);
       }
       return ExitCode.OK;
     } catch (CourseException e) {
@@ -134,7 +148,12 @@ public final class HintCommand implements Callable<Integer> {
     }
   }
 
-  private static String line(List<String> hints, int index) {
-    return "Hint " + (index + 1) + "/" + hints.size() + ": " + hints.get(index);
+  private static void note(PrintWriter out, String text, int width) {
+    TextWrap.wrap(text, width).forEach(out::println);
+  }
+
+  private static String line(List<String> hints, int index, int width) {
+    return TextWrap.hanging(
+        "Hint " + (index + 1) + "/" + hints.size() + ": ", hints.get(index), width);
   }
 }

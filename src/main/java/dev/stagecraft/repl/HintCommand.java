@@ -1,6 +1,7 @@
 package dev.stagecraft.repl;
 
 import dev.stagecraft.course.Exercise;
+import dev.stagecraft.terminal.TextWrap;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,13 +49,19 @@ final class HintCommand implements ReplCommand {
     }
     int shown = session.revealNextHint(exercise.get().id(), hints.size());
     for (int i = 0; i < shown; i++) {
-      session.println("Hint " + (i + 1) + "/" + hints.size() + ": " + hints.get(i));
+      session.println(
+          TextWrap.hanging(
+              "Hint " + (i + 1) + "/" + hints.size() + ": ", hints.get(i), session.width()));
     }
     if (shown == hints.size()) {
       session.println(
-          "That was the last hint; the reference solution is in solutions/"
-              + exercise.get().id()
-              + "/.");
+          String.join(
+              "\n",
+              TextWrap.wrap(
+                  "That was the last hint; the reference solution is in solutions/"
+                      + exercise.get().id()
+                      + "/.",
+                  session.width())));
     }
   }
 }

@@ -3,6 +3,8 @@ package dev.stagecraft.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagecraft.course.ProgressStore;
+import dev.stagecraft.terminal.OutputMode;
+import dev.stagecraft.terminal.TextWrap;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +22,8 @@ class HintCommandTest {
   }
 
   private CommandRun run(String... args) {
-    return CommandRun.of(new HintCommand(() -> HOME, home -> store()), args);
+    return CommandRun.of(
+        new HintCommand(() -> HOME, home -> store(), () -> OutputMode.PLAIN), args);
   }
 
   @Test
@@ -37,6 +40,15 @@ class HintCommandTest {
     CommandRun all = run("03-go-scratch", "--all");
     assertThat(all.out()).contains("Hint 1/4").contains("Hint 2/4").doesNotContain("Hint 3/4");
     assertThat(store().load().progress().exercise("03-go-scratch").hintsRevealed()).isEqualTo(2);
+  }
+
+  @Test
+  void hintsFitEightyColumns() {
+    for (int i = 0; i < 5; i++) {
+      assertThat(run("06").out().lines())
+          .allSatisfy(l -> assertThat(TextWrap.displayWidth(l)).isLessThanOrEqualTo(80));
+    }
+    assertThat(run("06", "--all").out()).contains("Hint 5/5").contains("\n          ");
   }
 
   @Test

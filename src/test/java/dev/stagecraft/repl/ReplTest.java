@@ -173,4 +173,18 @@ class ReplTest {
       }
     }
   }
+
+  @Test
+  void helpAndHintsFitEightyColumns() throws Exception {
+    String screen = session("help\nhint 06\nhint\nhint\nhint\nhint\nquit\n");
+    assertThat(screen).contains("Hint 5/5");
+    assertThat(screen.lines())
+        .allSatisfy(
+            l ->
+                assertThat(
+                        dev.stagecraft.terminal.TextWrap.displayWidth(
+                            l.replaceFirst("^(stagecraft( \\[[^]]*])?> )+", "")))
+                    .as(l)
+                    .isLessThanOrEqualTo(80));
+  }
 }
