@@ -35,7 +35,7 @@ class LintCommandTest {
   }
 
   private static final String CLEAN =
-      "FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM scratch\nCOPY --from=build /app /app\n"
+      "FROM golang:1.22 AS build\nRUN CGO_ENABLED=0 go build -o /app .\nFROM scratch\nCOPY --from=build /app /app\n"
           + "USER 65532\nENTRYPOINT [\"/app\"]\n";
 
   @Test
@@ -163,7 +163,9 @@ class LintCommandTest {
     Path file =
         write(
             "Dockerfile",
-            CLEAN.replace("RUN go build", "RUN --mount=type=cache,target=/root/.cache go build"));
+            CLEAN.replace(
+                "RUN CGO_ENABLED=0 go build",
+                "RUN --mount=type=cache,target=/root/.cache CGO_ENABLED=0 go build"));
     assertThat(run("lint", file.toString())).isEqualTo(ExitCode.FAILED);
     assertThat(out.toString()).contains("classic-builder-unsupported");
     assertThat(run("lint", "--builder", "buildkit", file.toString())).isEqualTo(ExitCode.OK);
