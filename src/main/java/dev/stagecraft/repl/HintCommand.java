@@ -33,7 +33,7 @@ final class HintCommand implements ReplCommand {
   @Override
   public void run(List<String> args, ReplSession session) {
     if (args.isEmpty() && session.currentExercise().isEmpty()) {
-      session.println(
+      session.say(
           "No current exercise. Read a lesson with one (`lesson 3`) or type `hint EXERCISE`.");
       return;
     }
@@ -54,14 +54,10 @@ final class HintCommand implements ReplCommand {
               "Hint " + (i + 1) + "/" + hints.size() + ": ", hints.get(i), session.width()));
     }
     if (shown == hints.size()) {
-      session.println(
-          String.join(
-              "\n",
-              TextWrap.wrap(
-                  "That was the last hint; the reference solution is in solutions/"
-                      + exercise.get().id()
-                      + "/.",
-                  session.width())));
+      session.say(
+          "That was the last hint; the reference solution is in solutions/"
+              + exercise.get().id()
+              + "/.");
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.stagecraft.app.Workbench;
 import dev.stagecraft.course.Exercise;
 import dev.stagecraft.course.LoadedProgress;
 import dev.stagecraft.course.Progress;
+import dev.stagecraft.terminal.TextWrap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -67,7 +68,7 @@ final class ReplSession {
     Optional<Exercise> exercise =
         args.isEmpty() ? currentExercise() : bench.course().exercise(args.get(0));
     if (exercise.isEmpty()) {
-      println(
+      say(
           args.isEmpty()
               ? "Which exercise? Type `exercises` to see them, then `" + example + "`."
               : unknownExercise(args.get(0), example.split(" ")[0]));
@@ -146,6 +147,11 @@ final class ReplSession {
   /** Clears the terminal's screen, when the terminal knows how. */
   void clearScreen() {
     clearScreen.run();
+  }
+
+  /** Writes a sentence wrapped to the terminal's width, and flushes. */
+  void say(String text) {
+    println(String.join("\n", TextWrap.wrap(text, width())));
   }
 
   /** Writes a line and flushes, so output shows before a long build starts. */
