@@ -119,9 +119,43 @@ public final class Workbench implements AutoCloseable {
 
   /**
    * Grades an exercise on the learner's Dockerfile, or on another file when one is given. Only a
-   * full grade of the learner's own file (engine reachable) counts as an attempt in the progress.
+   * full grade (engine reachable) of the learner's own file, exercises/NN-slug/Dockerfile, counts
+   * as an attempt in the progress: grading a solution or a draft elsewhere does not.
    */
   public Checked check(Exercise exercise, Optional<Path> dockerfile, Consumer<GradingEvent> events)
+      throws IOException, CheckSpecException {
+    Checked checked = grade(exercise, dockerfile, events);
+    Grade grade = checked.grade();
+    if (!grade.engineReachable() || !isLearnersOwn(exercise, dockerfile)) {
+      return checked;
+    }
+    List<String> warnings = new ArrayList<>(checked.warnings());
+    warnings.addAll(recordAttempt(exercise, grade));
+    return new Checked(grade, warnings);
+  }
+
+  /** Whether a check of {@code dockerfile} (none: the exercise's own) grades the learner's file. */
+  static boolean isLearnersOwn(Exercise exercise, Optional<Path> dockerfile) {
+    if (dockerfile.isEmpty()) {
+      return true;
+    }
+    Path given = dockerfile.get().toAbsolutePath().normalize();
+    Path own = exercise.dockerfile().toAbsolutePath().normalize();
+    if (given.equals(own)) {
+      return true;
+    }
+    try {
+      return Files.isSameFile(given, own);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Grades an exercise on the learner's Dockerfile or another file, recording nothing in the
+   * progress (validate, which grades starters and solutions as an author would).
+   */
+  public Checked grade(Exercise exercise, Optional<Path> dockerfile, Consumer<GradingEvent> events)
       throws IOException, CheckSpecException {
     Path file = dockerfile.orElse(exercise.dockerfile()).toAbsolutePath().normalize();
     if (!Files.isRegularFile(file)) {
@@ -141,12 +175,7 @@ public final class Workbench implements AutoCloseable {
             exercise.checks(),
             starters.pristineStarter(exercise),
             Files.isRegularFile(reference) ? Optional.of(reference) : Optional.empty());
-    Grade grade = grader().grade(request, events);
-    List<String> warnings = new ArrayList<>();
-    if (dockerfile.isEmpty() && grade.engineReachable()) {
-      warnings.addAll(recordAttempt(exercise, grade));
-    }
-    return new Checked(grade, warnings);
+    return new Checked(grader().grade(request, events), List.of());
   }
 
   private List<String> recordAttempt(Exercise exercise, Grade grade) {

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code stagecraft check EXERCISE}: builds the learner's Dockerfile and grades it. */
 @Command(
     name = "check",
+    mixinStandardHelpOptions = true,
     description = "Build an exercise's Dockerfile on the Docker engine and grade it.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code stagecraft graph FILE}: draws the stages of a Dockerfile and how they feed each other. */
 @Command(
     name = "graph",
+    mixinStandardHelpOptions = true,
     description = {
       "Draws the build stages of a Dockerfile: each stage's base, COPY --from arrows, the final"
           + " stage and stages nothing uses.",

@@ -2,6 +2,9 @@ package dev.stagecraft.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.stagecraft.course.Course;
+import dev.stagecraft.course.CourseException;
+import dev.stagecraft.course.Exercise;
 import dev.stagecraft.dockerfile.Dockerfile;
 import dev.stagecraft.dockerfile.DockerfileParser;
 import dev.stagecraft.dockerfile.ParseProblem;
@@ -30,9 +33,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code stagecraft lint FILE... [--json]}: static analysis of any Dockerfile. */
+/**
+ * {@code stagecraft lint FILE... [--json]}: static analysis of any Dockerfile, or of an exercise's
+ * (named by id or number, as the REPL's {@code lint 3}).
+ */
 @Command(
     name = "lint",
+    mixinStandardHelpOptions = true,
     description = {
       "Checks Dockerfiles for mistakes and habits that make images large, slow or unsafe.",
       "Exit codes: 0 clean or warnings only, 1 errors found, 2 a file could not be read."
@@ -45,7 +52,9 @@ public final class LintCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "FILE",
-      description = "Dockerfiles (or directories holding one).")
+      description =
+          "Dockerfiles (or directories holding one), or exercises by id or number (03-go-scratch,"
+              + " 3): a path that exists wins.")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--json", description = "Print the findings as a JSON array.")
@@ -186,6 +195,22 @@ public final class LintCommand implements Callable<Integer> {
     return Optional.empty();
   }
 
+  /** The course in the stagecraft home, when there is one there, for exercise ids. */
+  private static Optional<Course> course() {
+    try {
+      return Optional.of(Course.load(Course.defaultHome()));
+    } catch (CourseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The path relative to the working directory when it lies below it, as findings show it. */
+  private static Path shortest(Path file) {
+    Path here = Path.of("").toAbsolutePath();
+    Path absolute = file.toAbsolutePath().normalize();
+    return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
+  }
+
   private static Optional<Path> dockerfileFor(Path given, PrintWriter err) {
     if (Files.isDirectory(given)) {
       Path inside = given.resolve("Dockerfile");
@@ -199,7 +224,23 @@ public final class LintCommand implements Callable<Integer> {
       return Optional.empty();
     }
     if (!Files.exists(given)) {
-      err.println("stagecraft lint: " + given + ": no such file");
+      Optional<Course> course = course();
+      Optional<Exercise> exercise = course.flatMap(c -> c.exercise(given.toString()));
+      if (exercise.isPresent()) {
+        return dockerfileFor(shortest(exercise.get().dockerfile()), err);
+      }
+      err.println(
+          "stagecraft lint: "
+              + given
+              + ": no such file"
+              + course
+                  .filter(c -> !c.exercises().isEmpty())
+                  .map(
+                      c ->
+                          " or exercise (exercises: "
+                              + String.join(", ", c.exercises().stream().map(Exercise::id).toList())
+                              + ")")
+                  .orElse(""));
       return Optional.empty();
     }
     if (!Files.isRegularFile(given) || !Files.isReadable(given)) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code stagecraft reset EXERCISE}: restores the starter, keeping the learner's file. */
 @Command(
     name = "reset",
+    mixinStandardHelpOptions = true,
     description =
         "Restore an exercise's starter Dockerfile; yours is kept as Dockerfile.<time>.bak.")
 public final class ResetCommand implements Callable<Integer> {

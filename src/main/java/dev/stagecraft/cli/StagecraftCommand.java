@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       LessonCommand.class,
       CheckCommand.class,
+      HintCommand.class,
       ValidateCommand.class,
       ResetCommand.class,
       LintCommand.class,

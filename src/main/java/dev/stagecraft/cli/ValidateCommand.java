@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "validate",
+    mixinStandardHelpOptions = true,
     description = "Check the course: every starter fails its checks, every solution passes.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -96,13 +97,13 @@ public final class ValidateCommand implements Callable<Integer> {
           err.printf("%s: grading the starter…%n", exercise.id());
           err.flush();
         }
-        Grade starter = bench.check(exercise, Optional.of(exercise.dockerfile()), e -> {}).grade();
+        Grade starter = bench.grade(exercise, Optional.of(exercise.dockerfile()), e -> {}).grade();
         if (!json) {
           err.printf("%s: grading the solution…%n", exercise.id());
           err.flush();
         }
         Grade solution =
-            bench.check(exercise, Optional.of(exercise.solutionDockerfile()), e -> {}).grade();
+            bench.grade(exercise, Optional.of(exercise.solutionDockerfile()), e -> {}).grade();
         validations.add(new Validation(exercise, starter, solution));
       }
       boolean engineLost =

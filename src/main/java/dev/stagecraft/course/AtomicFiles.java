@@ -1,15 +1,22 @@
 package dev.stagecraft.course;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that readers see either the old content or the new, never half of it: the bytes
- * go to a temporary file beside the target, which is then moved over it.
+ * go to a temporary file beside the target, which is then moved over it. The file keeps the mode of
+ * the one it replaces (a learner's 0644 Dockerfile stays 0644); a new file gets the mode any new
+ * file gets (0666 less the umask), not the 0600 of a temporary file.
  */
 public final class AtomicFiles {
 
@@ -18,9 +25,12 @@ public final class AtomicFiles {
   public static void write(Path target, byte[] content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    Path temp = newTempFile(dir, target.getFileName().toString());
     try {
-      Files.write(temp, content);
+      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
+        out.write(content);
+      }
+      keepModeOf(target, temp);
       try {
         Files.move(
             temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -35,5 +45,38 @@ public final class AtomicFiles {
 
   public static void write(Path target, String text) throws IOException {
     write(target, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A new empty file beside the target, created without explicit permissions so that it gets the
+   * process's default mode (Files.createTempFile would make it 0600).
+   */
+  private static Path newTempFile(Path dir, String name) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path temp =
+          dir.resolve(
+              "."
+                  + name
+                  + "."
+                  + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                  + ".tmp");
+      try {
+        return Files.createFile(temp);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt >= 100) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Gives {@code temp} the POSIX permissions of {@code target}, when both exist and have them. */
+  private static void keepModeOf(Path target, Path temp) throws IOException {
+    PosixFileAttributeView from = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+    PosixFileAttributeView to = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+    if (from == null || to == null || !Files.isRegularFile(target)) {
+      return;
+    }
+    to.setPermissions(from.readAttributes().permissions());
   }
 }

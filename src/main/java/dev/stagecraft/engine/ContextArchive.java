@@ -1,5 +1,6 @@
 package dev.stagecraft.engine;
 
+import dev.stagecraft.dockerfile.DockerIgnore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

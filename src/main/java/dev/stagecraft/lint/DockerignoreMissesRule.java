@@ -1,5 +1,6 @@
 package dev.stagecraft.lint;
 
+import dev.stagecraft.dockerfile.DockerIgnore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,7 @@ abstract class DockerignoreMissesRule extends Rule {
     if (!Files.isDirectory(dir.resolve(directory))) {
       return List.of();
     }
-    Optional<Dockerignore> ignore = Dockerignore.read(context);
+    Optional<DockerIgnore> ignore = ApplicableDockerignore.read(context);
     if (ignore.isEmpty() || ignore.get().excludes(directory)) {
       return List.of();
     }

@@ -21,8 +21,11 @@ final class FinalStageRunsAsRootRule extends Rule {
         "A process running as root inside the container is root on any volume or host path it"
             + " can reach, and one escape away from root on the host. The USER of builder stages"
             + " does not carry over: only the final stage decides who the image runs as.",
-        "Add a non-root user in the final stage and switch to it before CMD, e.g. RUN useradd"
-            + " --system app then USER app (on scratch or distroless, USER 65532:65532).");
+        "Switch to a non-root user before CMD, in the way the final stage's base allows: on"
+            + " scratch a number (USER 65532:65532); on distroless, node or nginx the user they"
+            + " already have (USER nonroot, USER 1000 for node, USER 101 for nginx); on Alpine RUN addgroup -S app &&"
+            + " adduser -S -G app app, then USER app; on Debian or Ubuntu RUN useradd --system"
+            + " --uid 10001 app, then USER app. Each finding names the one for its base.");
   }
 
   @Override
@@ -48,12 +51,13 @@ final class FinalStageRunsAsRootRule extends Rule {
       return List.of(
           finding(
               context,
-              user,
+              user.line(),
               "the final stage "
                   + Rule.label(last)
                   + " runs as root (USER "
                   + user.arguments().strip()
-                  + ")"));
+                  + ")",
+              fitting(graph.rootImage(last))));
     }
     String root = graph.rootImage(last);
     if (defaultsToNonRoot(root)) {
@@ -62,11 +66,19 @@ final class FinalStageRunsAsRootRule extends Rule {
     return List.of(
         finding(
             context,
-            last.from(),
+            last.from().line(),
             "the final stage "
                 + Rule.label(last)
                 + " has no USER, so it runs as the base image's user: root for "
-                + root));
+                + root,
+            fitting(root)));
+  }
+
+  /** The fix for a final stage on {@code root}. */
+  private static String fitting(String root) {
+    return "Switch to a non-root user before CMD: "
+        + NonRootAdvice.forImage(root).inOneLine()
+        + ".";
   }
 
   /** {@code root}, {@code 0}, {@code root:group}, {@code 0:0} and an empty user are root. */

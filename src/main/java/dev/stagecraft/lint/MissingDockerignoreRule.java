@@ -24,7 +24,7 @@ final class MissingDockerignoreRule extends Rule {
       return List.of();
     }
     Path dir = context.buildContext().get();
-    if (!Files.isDirectory(dir) || Dockerignore.applicableFile(context).isPresent()) {
+    if (!Files.isDirectory(dir) || ApplicableDockerignore.file(context).isPresent()) {
       return List.of();
     }
     int line =

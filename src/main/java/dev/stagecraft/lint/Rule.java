@@ -49,11 +49,16 @@ abstract class Rule implements LintRule {
   }
 
   Finding finding(LintContext context, int line, String message) {
+    return finding(context, line, message, fix);
+  }
+
+  /** A finding whose fix fits the case better than the rule's general one. */
+  Finding finding(LintContext context, int line, String message, String specificFix) {
     // Messages quote the file; a hostile megabyte-long word must not make a megabyte message.
     String shown =
         message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE - 3) + "...";
     return new Finding(
-        id, severity, context.sourceName(), line, "line " + line + ": " + shown, why, fix);
+        id, severity, context.sourceName(), line, "line " + line + ": " + shown, why, specificFix);
   }
 
   /** How a message names a stage: {@code 'build'}, or {@code #2} when it has no name. */

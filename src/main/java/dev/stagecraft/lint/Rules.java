@@ -17,6 +17,7 @@ final class Rules {
         new ClassicBuilderUnsupportedRule(),
         new FinalStageRunsAsRootRule(),
         new ToolchainFinalBaseRule(),
+        new CgoBinaryOnStaticBaseRule(),
         new UntaggedBaseImageRule(),
         new LatestBaseImageRule(),
         new AptListsNotRemovedRule(),

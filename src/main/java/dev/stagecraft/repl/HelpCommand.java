@@ -1,5 +1,6 @@
 package dev.stagecraft.repl;
 
+import dev.stagecraft.terminal.TextWrap;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -30,7 +31,9 @@ final class HelpCommand implements ReplCommand {
   @Override
   public void run(List<String> args, ReplSession session) {
     for (ReplCommand command : commands.get()) {
-      session.println(String.format("  %-18s %s", command.usage(), command.summary()));
+      session.println(
+          TextWrap.hanging(
+              String.format("  %-18s ", command.usage()), command.summary(), session.width()));
     }
     session.println("Tab completes commands and ids; ↑ recalls earlier lines.");
   }

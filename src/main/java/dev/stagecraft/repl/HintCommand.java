@@ -1,10 +1,13 @@
 package dev.stagecraft.repl;
 
 import dev.stagecraft.course.Exercise;
+import dev.stagecraft.terminal.TextWrap;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code hint}: reveals the current exercise's hints one at a time. */
+/**
+ * {@code hint [EXERCISE]}: reveals an exercise's hints one at a time (default: the current one).
+ */
 final class HintCommand implements ReplCommand {
 
   @Override
@@ -14,22 +17,31 @@ final class HintCommand implements ReplCommand {
 
   @Override
   public String usage() {
-    return "hint";
+    return "hint [EXERCISE]";
   }
 
   @Override
   public String summary() {
-    return "show the next hint for the current exercise";
+    return "show the next hint (default: the current exercise)";
+  }
+
+  @Override
+  public List<String> argumentCandidates(ReplSession session) {
+    return session.exerciseIds();
   }
 
   @Override
   public void run(List<String> args, ReplSession session) {
-    Optional<Exercise> exercise = session.currentExercise();
-    if (exercise.isEmpty()) {
-      session.println(
-          "No current exercise. Read a lesson with one (`lesson 3`) or run `check EXERCISE`.");
+    if (args.isEmpty() && session.currentExercise().isEmpty()) {
+      session.say(
+          "No current exercise. Read a lesson with one (`lesson 3`) or type `hint EXERCISE`.");
       return;
     }
+    Optional<Exercise> exercise = session.exerciseFrom(args, "hint 3");
+    if (exercise.isEmpty()) {
+      return;
+    }
+    session.setCurrentExercise(exercise.get());
     List<String> hints = exercise.get().hints();
     if (hints.isEmpty()) {
       session.println("This exercise has no hints.");
@@ -37,10 +49,12 @@ final class HintCommand implements ReplCommand {
     }
     int shown = session.revealNextHint(exercise.get().id(), hints.size());
     for (int i = 0; i < shown; i++) {
-      session.println("Hint " + (i + 1) + "/" + hints.size() + ": " + hints.get(i));
+      session.println(
+          TextWrap.hanging(
+              "Hint " + (i + 1) + "/" + hints.size() + ": ", hints.get(i), session.width()));
     }
     if (shown == hints.size()) {
-      session.println(
+      session.say(
           "That was the last hint; the reference solution is in solutions/"
               + exercise.get().id()
               + "/.");

@@ -8,12 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.Binding;
 import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp;
 
 /**
  * The course's interactive shell: one loop that reads a line, runs the command it names and prints
@@ -36,6 +40,7 @@ public final class Repl {
     register(new CheckCommand());
     register(new HintCommand());
     register(new ResetCommand());
+    register(new ClearCommand());
     register(new QuitCommand());
   }
 
@@ -47,16 +52,9 @@ public final class Repl {
   public void run(Path historyFile) {
     PrintWriter out = terminal.writer();
     boolean color = !terminal.getType().startsWith("dumb");
-    ReplSession session = new ReplSession(bench, out, color, terminal::getColumns);
-    LineReader reader =
-        LineReaderBuilder.builder()
-            .terminal(terminal)
-            .appName("stagecraft")
-            .completer(
-                (r, line, candidates) ->
-                    complete(session, line.words(), line.wordIndex(), candidates))
-            .variable(LineReader.HISTORY_FILE, historyFile)
-            .build();
+    ReplSession session =
+        new ReplSession(bench, out, color, terminal::getColumns, this::clearScreen);
+    LineReader reader = lineReader(session, historyFile);
     // Outside readLine the terminal delivers Ctrl-C as a signal. JLine's default would end the JVM
     // at once, skipping the clean-up of the engine; stopping the running check is what is meant.
     terminal.handle(Terminal.Signal.INT, signal -> session.cancel());
@@ -75,6 +73,38 @@ public final class Repl {
       dispatch(line, session);
     }
     session.println("Bye. Your progress is saved; `./stagecraft` picks up where you left off.");
+  }
+
+  /** The line reader: history, Tab completion, and Ctrl-L bound to clear the screen. */
+  LineReader lineReader(ReplSession session, Path historyFile) {
+    LineReader reader =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .appName("stagecraft")
+            .completer(
+                (r, line, candidates) ->
+                    complete(session, line.words(), line.wordIndex(), candidates))
+            .variable(LineReader.HISTORY_FILE, historyFile)
+            .build();
+    // Ctrl-L clears the screen in every shell; say so in each key map a learner may type in, so
+    // no terminal type or editing mode loses it.
+    for (String keyMap : List.of(LineReader.EMACS, LineReader.VIINS, LineReader.VICMD)) {
+      KeyMap<Binding> keys = reader.getKeyMaps().get(keyMap);
+      if (keys != null) {
+        keys.bind(new Reference(LineReader.CLEAR_SCREEN), KeyMap.ctrl('L'));
+      }
+    }
+    return reader;
+  }
+
+  /**
+   * Clears the screen with the terminal's own sequence; a terminal without one (dumb) is left as it
+   * is rather than sent codes it would print.
+   */
+  private void clearScreen() {
+    if (terminal.puts(InfoCmp.Capability.clear_screen)) {
+      terminal.flush();
+    }
   }
 
   void dispatch(String line, ReplSession session) {

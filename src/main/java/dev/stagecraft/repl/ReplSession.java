@@ -4,6 +4,7 @@ import dev.stagecraft.app.Workbench;
 import dev.stagecraft.course.Exercise;
 import dev.stagecraft.course.LoadedProgress;
 import dev.stagecraft.course.Progress;
+import dev.stagecraft.terminal.TextWrap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -19,17 +20,23 @@ final class ReplSession {
   private final PrintWriter out;
   private final boolean color;
   private final java.util.function.IntSupplier width;
+  private final Runnable clearScreen;
   private Optional<String> currentExercise = Optional.empty();
   private boolean quit;
   private volatile boolean busy;
   private volatile boolean cancelled;
 
   ReplSession(
-      Workbench bench, PrintWriter out, boolean color, java.util.function.IntSupplier width) {
+      Workbench bench,
+      PrintWriter out,
+      boolean color,
+      java.util.function.IntSupplier width,
+      Runnable clearScreen) {
     this.bench = bench;
     this.out = out;
     this.color = color;
     this.width = width;
+    this.clearScreen = clearScreen;
   }
 
   Workbench bench() {
@@ -61,12 +68,39 @@ final class ReplSession {
     Optional<Exercise> exercise =
         args.isEmpty() ? currentExercise() : bench.course().exercise(args.get(0));
     if (exercise.isEmpty()) {
-      println(
+      say(
           args.isEmpty()
               ? "Which exercise? Type `exercises` to see them, then `" + example + "`."
-              : "No exercise '" + args.get(0) + "'. Type `exercises` to see them.");
+              : unknownExercise(args.get(0), example.split(" ")[0]));
     }
     return exercise;
+  }
+
+  /** Says that no exercise goes by {@code name}, and the ways there are to name one. */
+  String unknownExercise(String name, String command) {
+    List<Exercise> all = bench.course().exercises();
+    if (all.isEmpty()) {
+      return "No exercise '" + name + "': this course has no exercises.";
+    }
+    Exercise first = all.get(0);
+    String slug = first.id().substring(first.id().indexOf('-') + 1);
+    return "No exercise '"
+        + name
+        + "'. Name one by its id, number or slug, e.g. `"
+        + command
+        + " "
+        + first.id()
+        + "`, `"
+        + command
+        + " "
+        + first.number()
+        + "` or `"
+        + command
+        + " "
+        + slug
+        + "`. Exercises: "
+        + String.join(", ", exerciseIds())
+        + ".";
   }
 
   /** Exercise ids, for Tab completion. */
@@ -108,6 +142,16 @@ final class ReplSession {
     } catch (IOException e) {
       println("Could not save your progress to " + bench.progress().file() + ": " + e.getMessage());
     }
+  }
+
+  /** Clears the terminal's screen, when the terminal knows how. */
+  void clearScreen() {
+    clearScreen.run();
+  }
+
+  /** Writes a sentence wrapped to the terminal's width, and flushes. */
+  void say(String text) {
+    println(String.join("\n", TextWrap.wrap(text, width())));
   }
 
   /** Writes a line and flushes, so output shows before a long build starts. */

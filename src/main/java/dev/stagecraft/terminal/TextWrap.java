@@ -45,6 +45,20 @@ public final class TextWrap {
     return " ".repeat(Math.max(0, width - displayWidth(text))) + text;
   }
 
+  /**
+   * {@code label} then {@code text} wrapped to {@code width}, the lines after the first indented
+   * under the start of the text: {@code "Hint 1/4: Split the..."} with its continuation aligned.
+   */
+  public static String hanging(String label, String text, int width) {
+    int indent = displayWidth(label);
+    List<String> lines = wrap(text, Math.max(20, width - indent));
+    StringBuilder out = new StringBuilder(label);
+    for (int i = 0; i < lines.size(); i++) {
+      out.append(i == 0 ? "" : "\n" + " ".repeat(indent)).append(lines.get(i));
+    }
+    return out.toString();
+  }
+
   /** {@code text} centred in {@code width} display columns (extra space goes right). */
   public static String center(String text, int width) {
     int room = Math.max(0, width - displayWidth(text));

@@ -42,7 +42,10 @@ class GoExerciseIT {
 
   @Test
   void starterFailsNamingSizeToolchainAndUser() throws Exception {
-    String starter = home.resolve("exercises/" + EXERCISE + "/Dockerfile").toString();
+    // A copy, so that grading it is not an attempt of the learner's own file in this checkout.
+    Path copy = Files.createTempDirectory("stagecraft-starter").resolve("Dockerfile");
+    Files.copy(home.resolve("exercises/" + EXERCISE + "/Dockerfile"), copy);
+    String starter = copy.toString();
     CommandRun run = CommandRun.stagecraft("check", EXERCISE, "--dockerfile", starter, "--json");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FAILED);

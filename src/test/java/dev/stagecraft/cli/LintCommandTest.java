@@ -35,7 +35,7 @@ class LintCommandTest {
   }
 
   private static final String CLEAN =
-      "FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM scratch\nCOPY --from=build /app /app\n"
+      "FROM golang:1.22 AS build\nRUN CGO_ENABLED=0 go build -o /app .\nFROM scratch\nCOPY --from=build /app /app\n"
           + "USER 65532\nENTRYPOINT [\"/app\"]\n";
 
   @Test
@@ -163,7 +163,9 @@ class LintCommandTest {
     Path file =
         write(
             "Dockerfile",
-            CLEAN.replace("RUN go build", "RUN --mount=type=cache,target=/root/.cache go build"));
+            CLEAN.replace(
+                "RUN CGO_ENABLED=0 go build",
+                "RUN --mount=type=cache,target=/root/.cache CGO_ENABLED=0 go build"));
     assertThat(run("lint", file.toString())).isEqualTo(ExitCode.FAILED);
     assertThat(out.toString()).contains("classic-builder-unsupported");
     assertThat(run("lint", "--builder", "buildkit", file.toString())).isEqualTo(ExitCode.OK);
@@ -201,5 +203,38 @@ class LintCommandTest {
     }
     assertThat(run("lint", file.toString())).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(err.toString()).contains("disk.img: is 40 MB, too large to be a Dockerfile");
+  }
+
+  @Test
+  void anExerciseIdLintsThatExercisesDockerfile() {
+    assertThat(run("lint", "03-go-scratch")).isEqualTo(ExitCode.OK);
+    assertThat(out.toString())
+        .contains("exercises/03-go-scratch/Dockerfile:3 warning toolchain-final-base")
+        .contains("final-stage-runs-as-root");
+    assertThat(err.toString()).isEmpty();
+
+    StringWriter byNumber = new StringWriter();
+    CommandLine cli = new CommandLine(new StagecraftCommand());
+    cli.setOut(new PrintWriter(byNumber));
+    cli.setErr(new PrintWriter(new StringWriter()));
+    assertThat(cli.execute("lint", "3", "--json")).isEqualTo(ExitCode.OK);
+    assertThat(byNumber.toString()).contains("exercises/03-go-scratch/Dockerfile");
+  }
+
+  @Test
+  void aPathThatExistsWinsOverAnExerciseId() throws IOException {
+    // The file is named like an exercise; given as a path that exists, the file is linted.
+    write(".dockerignore", ".git\n");
+    Path file = write("03-go-scratch", CLEAN);
+    assertThat(run("lint", file.toString())).isEqualTo(ExitCode.OK);
+    assertThat(out.toString()).isEqualTo("no findings\n");
+  }
+
+  @Test
+  void neitherFileNorExerciseSaysBothAndNamesTheExercises() {
+    assertThat(run("lint", "no-such-thing")).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(err.toString())
+        .contains("no-such-thing: no such file or exercise")
+        .contains("03-go-scratch");
   }
 }

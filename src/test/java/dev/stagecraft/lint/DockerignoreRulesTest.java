@@ -2,6 +2,7 @@ package dev.stagecraft.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stagecraft.dockerfile.DockerIgnore;
 import dev.stagecraft.dockerfile.DockerfileParser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -116,7 +117,7 @@ class DockerignoreRulesTest {
         "# .git|.git|false",
       })
   void matchesPatternsAsDockerDoes(String patterns, String path, boolean excluded) {
-    assertThat(Dockerignore.parse(patterns.replace("\\n", "\n")).excludes(path))
+    assertThat(DockerIgnore.parse(patterns.replace("\\n", "\n")).excludes(path))
         .isEqualTo(excluded);
   }
 }

@@ -84,6 +84,37 @@ class LintRulesTest {
             "ARG default root",
             "FROM debian:12\nARG U=root\nUSER $U\n",
             3),
+        catches(
+            "cgo-binary-on-static-base",
+            "go build onto scratch",
+            "FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM scratch\n"
+                + "COPY --from=build /app /app\n",
+            2),
+        catches(
+            "cgo-binary-on-static-base",
+            "distroless static, stage by index, cgo on by ENV",
+            "FROM golang:1.22\nENV CGO_ENABLED=1\nRUN go mod download && go build -o /app .\n"
+                + "FROM gcr.io/distroless/static-debian12\nCOPY --from=0 /app /app\n",
+            3),
+        catches(
+            "cgo-binary-on-static-base",
+            "CGO_ENABLED=0 in another RUN does not carry over",
+            "FROM golang:1.22 AS build\nRUN CGO_ENABLED=0 go vet ./...\nRUN go build -o /app .\n"
+                + "FROM scratch\nCOPY --from=build /app /app\n",
+            3),
+        catches(
+            "cgo-binary-on-static-base",
+            "alpine Go with gcc installed",
+            "FROM golang:1.22-alpine AS build\nRUN apk add --no-cache gcc musl-dev\n"
+                + "RUN go build -o /app .\nFROM scratch\nCOPY --from=build /app /app\n",
+            3),
+        catches(
+            "cgo-binary-on-static-base",
+            "built in a parent stage",
+            "FROM golang:1.22 AS base\nRUN go build -o /app .\nFROM base AS build\n"
+                + "FROM stagecraft/standin-distroless-static:debian12\n"
+                + "COPY --from=build /app /app\n",
+            2),
         catches("toolchain-final-base", "golang", "FROM golang:1.22\nCMD [\"/app\"]\n", 1),
         catches("toolchain-final-base", "node full", "FROM node:20\n", 1),
         catches("toolchain-final-base", "python full", "FROM python:3.12-bookworm\n", 1),
@@ -246,6 +277,40 @@ class LintRulesTest {
             "cache mount",
             "FROM d:1\nRUN --mount=type=cache,target=/var/lib/apt apt-get update\n"),
         clean("apt-lists-not-removed", "no update", "FROM d:1\nRUN echo apt-get update\n"),
+        clean(
+            "cgo-binary-on-static-base",
+            "CGO_ENABLED=0 on the line",
+            "FROM golang:1.22 AS build\nRUN CGO_ENABLED=0 go build -o /app .\nFROM scratch\n"
+                + "COPY --from=build /app /app\n"),
+        clean(
+            "cgo-binary-on-static-base",
+            "exported, by ENV, by ARG",
+            "FROM golang:1.22 AS a\nRUN export CGO_ENABLED='0' && go build -o /a .\n"
+                + "FROM golang:1.22 AS b\nENV CGO_ENABLED=0\nRUN go build -o /b .\n"
+                + "FROM golang:1.22 AS c\nARG CGO_ENABLED=0\nRUN go build -o /c .\n"
+                + "FROM scratch\nCOPY --from=a /a /a\nCOPY --from=b /b /b\nCOPY --from=c /c /c\n"),
+        clean(
+            "cgo-binary-on-static-base",
+            "statically linked by the linker",
+            "FROM golang:1.22 AS build\n"
+                + "RUN go build -ldflags '-linkmode external -extldflags \"-static\"' -o /app .\n"
+                + "FROM scratch\nCOPY --from=build /app /app\n"),
+        clean(
+            "cgo-binary-on-static-base",
+            "a base with a C library",
+            "FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM debian:12-slim\n"
+                + "COPY --from=build /app /app\n"),
+        clean(
+            "cgo-binary-on-static-base",
+            "alpine Go has no C compiler",
+            "FROM golang:1.22-alpine AS build\nRUN go build -o /app .\nFROM scratch\n"
+                + "COPY --from=build /app /app\n"),
+        clean(
+            "cgo-binary-on-static-base",
+            "a stage the final one does not copy from",
+            "FROM golang:1.22 AS test\nRUN go build ./... && go test ./...\n"
+                + "FROM golang:1.22 AS build\nRUN CGO_ENABLED=0 go build -o /app .\n"
+                + "FROM scratch\nCOPY --from=build /app /app\n"),
         clean(
             "apt-no-install-recommends",
             "flag",

@@ -9,7 +9,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.LineReader;
+import org.jline.reader.Reference;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +27,11 @@ class ReplTest {
   @TempDir Path state;
 
   private String session(String script) throws Exception {
+    return session(script, "dumb");
+  }
+
+  /** A scripted session on a terminal of the given type (its capabilities come from the type). */
+  private String session(String script, String terminalType) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ProgressStore progress = new ProgressStore(state.resolve("progress.json"));
     try (Workbench bench =
@@ -33,7 +42,7 @@ class ReplTest {
         DumbTerminal terminal =
             new DumbTerminal(
                 "test",
-                "dumb",
+                terminalType,
                 new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)),
                 out,
                 StandardCharsets.UTF_8)) {
@@ -97,5 +106,88 @@ class ReplTest {
   @Test
   void endOfInputLeavesCleanly() throws Exception {
     assertThat(session("lessons\n")).contains("Bye.");
+  }
+
+  @Test
+  void hintShowsTheHintsOfTheExerciseItNames() throws Exception {
+    String screen = session("lesson 3\nhint 06\nquit\n");
+    assertThat(screen)
+        .contains("Hint 1/5: Split the Dockerfile in two. Name the first stage (FROM node:20-slim")
+        .doesNotContain("Hint 1/4")
+        .contains("stagecraft [06-static-site-nginx]>");
+
+    String byNumberAndSlug = session("hint 3\nhint go-scratch\nhint 03-go-scratch\nquit\n");
+    assertThat(byNumberAndSlug).contains("Hint 1/4").contains("Hint 2/4").contains("Hint 3/4");
+  }
+
+  @Test
+  void hintOfAnUnknownExerciseSaysHowToNameOne() throws Exception {
+    // Messages wrap at the terminal's width; read them as running text.
+    String screen = session("lesson 3\nhint foo\nquit\n").replaceAll("\\s+", " ");
+    assertThat(screen)
+        .contains("No exercise 'foo'")
+        .contains("id, number or slug")
+        .containsPattern("`hint \\d\\d-[a-z-]+`, `hint \\d+` or `hint [a-z-]+`")
+        .contains("06-static-site-nginx")
+        .doesNotContain("Hint 1/");
+  }
+
+  @Test
+  void hintWithNoExerciseAtAllSaysWhatToType() throws Exception {
+    assertThat(session("hint\nquit\n").replaceAll("\\s+", " "))
+        .contains("No current exercise")
+        .contains("hint EXERCISE");
+  }
+
+  @Test
+  void clearClearsTheScreenWithTheTerminalsOwnSequence() throws Exception {
+    String xterm = session("clear\nquit\n", "xterm");
+    assertThat(xterm).contains("\u001b[H\u001b[2J").doesNotContain("Unknown command");
+
+    String dumb = session("clear\nquit\n");
+    assertThat(dumb).doesNotContain("Unknown command").doesNotContain("\u001b[");
+    assertThat(session("help\nquit\n")).contains("clear").contains("Ctrl-L");
+  }
+
+  @Test
+  void ctrlLIsBoundToClearScreenInEveryKeyMap() throws Exception {
+    ProgressStore progress = new ProgressStore(state.resolve("progress.json"));
+    try (Workbench bench =
+            Workbench.open(
+                HOME,
+                progress,
+                () -> DockerEngine.connect(Map.of("DOCKER_HOST", "unix:///nonexistent.sock")));
+        DumbTerminal terminal =
+            new DumbTerminal(
+                "test",
+                "xterm",
+                new ByteArrayInputStream(new byte[0]),
+                new ByteArrayOutputStream(),
+                StandardCharsets.UTF_8)) {
+      Repl repl = new Repl(bench, terminal);
+      LineReader reader =
+          repl.lineReader(
+              new ReplSession(bench, terminal.writer(), false, () -> 80, () -> {}),
+              state.resolve("history"));
+      for (String keyMap : List.of(LineReader.EMACS, LineReader.VIINS, LineReader.VICMD)) {
+        assertThat(reader.getKeyMaps().get(keyMap).getBound(KeyMap.ctrl('L')))
+            .as(keyMap)
+            .isEqualTo(new Reference(LineReader.CLEAR_SCREEN));
+      }
+    }
+  }
+
+  @Test
+  void helpAndHintsFitEightyColumns() throws Exception {
+    String screen = session("hint\nhelp\nhint foo\nhint 06\nhint\nhint\nhint\nhint\nquit\n");
+    assertThat(screen).contains("Hint 5/5");
+    assertThat(screen.lines())
+        .allSatisfy(
+            l ->
+                assertThat(
+                        dev.stagecraft.terminal.TextWrap.displayWidth(
+                            l.replaceFirst("^(stagecraft( \\[[^]]*])?> )+", "")))
+                    .as(l)
+                    .isLessThanOrEqualTo(80));
   }
 }

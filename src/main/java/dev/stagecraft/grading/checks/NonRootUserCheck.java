@@ -1,11 +1,13 @@
 package dev.stagecraft.grading.checks;
 
+import dev.stagecraft.dockerfile.StageGraph;
 import dev.stagecraft.facts.ImageFacts;
 import dev.stagecraft.grading.CheckParams;
 import dev.stagecraft.grading.CheckSpecException;
 import dev.stagecraft.grading.GradingContext;
 import dev.stagecraft.grading.ImageCheck;
 import dev.stagecraft.grading.Verdict;
+import dev.stagecraft.lint.NonRootAdvice;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -37,7 +39,7 @@ public record NonRootUserCheck() implements ImageCheck {
     if (user.isRoot()) {
       return Verdict.fail(
           "The container runs as root; add a USER line to the final stage.",
-          "a non-root user, e.g. USER 65532:65532",
+          "a non-root user, e.g. " + advice(image, context).inOneLine(),
           shown);
     }
     if (!user.isNumeric()) {
@@ -56,10 +58,23 @@ public record NonRootUserCheck() implements ImageCheck {
                 : "cannot be looked up: the image has no /etc/passwd";
         return Verdict.fail(
             "User '" + user.user() + "' " + where + "; use a numeric UID such as 65532.",
-            "a user that exists in the image",
+            "a user that exists in the image, e.g. " + advice(image, context).inOneLine(),
             shown);
       }
     }
     return Verdict.pass("The container runs as " + shown + ".", shown);
+  }
+
+  /** Advice that fits the final stage's base, from what the built image holds. */
+  private static NonRootAdvice advice(ImageFacts image, GradingContext context) {
+    StageGraph stages = context.stages();
+    String base = stages.finalStage().map(stages::rootImage).orElse("");
+    Optional<String> osRelease =
+        image
+            .captured("/etc/os-release")
+            .or(() -> image.captured("/usr/lib/os-release"))
+            .map(f -> f.text());
+    return NonRootAdvice.forImage(
+        base, image.captured("/etc/passwd").map(f -> f.text()), osRelease, true);
   }
 }

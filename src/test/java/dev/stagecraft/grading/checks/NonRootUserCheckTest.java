@@ -54,4 +54,42 @@ class NonRootUserCheckTest {
     assertThat(verdict.status()).isEqualTo(Status.FAIL);
     assertThat(verdict.message()).contains("no /etc/passwd");
   }
+
+  @org.junit.jupiter.api.Test
+  void theAdviceForRootFitsTheFinalStagesBase() {
+    var scratch = check.evaluate(image().user("").context("FROM scratch\nCOPY app /app\n"));
+    assertThat(scratch.expected().orElseThrow()).contains("USER 65532:65532");
+
+    var nginx =
+        check.evaluate(
+            image()
+                .user("")
+                .captured(
+                    "/etc/passwd",
+                    "root:x:0:0:root:/root:/bin/sh\nnginx:x:101:101:nginx:/nonexistent:/bin/false\n")
+                .context(
+                    "FROM node:20-slim AS build\nFROM nginx:alpine\nCOPY --from=build /a /b\n"));
+    assertThat(nginx.expected().orElseThrow())
+        .contains("USER 101")
+        .doesNotContain("65532")
+        .doesNotContain("useradd");
+
+    var alpine =
+        check.evaluate(
+            image()
+                .user("root")
+                .captured("/etc/passwd", "root:x:0:0:root:/root:/bin/ash\n")
+                .captured("/etc/os-release", "ID=alpine\n")
+                .context("FROM alpine:3.20\n"));
+    assertThat(alpine.expected().orElseThrow()).contains("adduser -S").doesNotContain("useradd");
+
+    var debian =
+        check.evaluate(
+            image()
+                .user("0")
+                .captured("/etc/passwd", "root:x:0:0:root:/root:/bin/bash\n")
+                .captured("/usr/lib/os-release", "ID=debian\n")
+                .context("FROM debian:bookworm-slim\n"));
+    assertThat(debian.expected().orElseThrow()).contains("useradd --system --uid 10001 app");
+  }
 }
