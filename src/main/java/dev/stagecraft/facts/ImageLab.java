@@ -97,13 +97,19 @@ public final class ImageLab {
   }
 
   private BuildOutcome buildOnce(Path contextDir, Path dockerfile, Optional<String> target) {
+    return buildOnce(contextDir, dockerfile, target, false);
+  }
+
+  private BuildOutcome buildOnce(
+      Path contextDir, Path dockerfile, Optional<String> target, boolean recordSteps) {
     String tag = tagFor("measure");
+    StepRecorder steps = new StepRecorder();
     try {
       engine.build(
           new BuildRequest(contextDir, dockerfile, target, tag, Map.of(), false, Map.of()),
-          event -> {});
+          recordSteps ? steps : event -> {});
       long size = engine.history(tag).stream().mapToLong(HistoryEntry::sizeBytes).sum();
-      return new BuildOutcome.Built(size);
+      return new BuildOutcome.Built(size, steps.steps());
     } catch (BuildFailedException e) {
       return new BuildOutcome.Failed(e.getMessage(), e.dockerfileLine());
     } catch (EngineException e) {
@@ -113,6 +119,28 @@ public final class ImageLab {
       return new BuildOutcome.Unavailable("the engine connection failed: " + e.getMessage());
     } finally {
       engine.removeImage(tag);
+    }
+  }
+
+  /**
+   * Builds the Dockerfile as it is, to fill the build cache (mostly hits after the graded build),
+   * then on a copy of the context with {@code change} applied, recording which steps the second
+   * build took from the cache. Both images are removed at once; the steps the second build made
+   * stay in the session's build cache, as every build's do, until the session ends.
+   */
+  public BuildOutcome measureAfterChange(
+      Path contextDir, Path dockerfile, Optional<String> target, ContextChange change) {
+    BuildOutcome before = buildOnce(contextDir, dockerfile, target);
+    if (before instanceof BuildOutcome.Failed failed) {
+      return new BuildOutcome.FailedBeforeChange(failed.message(), failed.line());
+    }
+    if (!(before instanceof BuildOutcome.Built)) {
+      return before;
+    }
+    try (ChangedContext changed = ChangedContext.of(contextDir, dockerfile, change)) {
+      return buildOnce(changed.contextDir(), changed.dockerfile(), target, true);
+    } catch (IOException e) {
+      return new BuildOutcome.Unavailable("cannot change " + change.file() + ": " + e.getMessage());
     }
   }
 
