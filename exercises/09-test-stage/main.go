@@ -6,7 +6,9 @@ import (
 	"strings"
 )
 
-// slugger prints the slug of its arguments, or of a title of its own.
+// slugger prints the slug of its arguments, or of a title of its own:
+// with no arguments it prints
+// "stagecraft: tested-in-one-stage-shipped-from-another".
 func main() {
 	title := "Tested in one stage, shipped from another"
 	if len(os.Args) > 1 {
