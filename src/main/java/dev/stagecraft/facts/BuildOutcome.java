@@ -1,5 +1,6 @@
 package dev.stagecraft.facts;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -7,10 +8,38 @@ import java.util.Optional;
  */
 public sealed interface BuildOutcome {
 
-  record Built(long sizeBytes) implements BuildOutcome {}
+  /**
+   * @param steps the Dockerfile's steps as the builder ran them, each with whether it came from the
+   *     build cache; recorded for builds after a {@link ContextChange}, empty otherwise
+   */
+  record Built(long sizeBytes, List<BuiltStep> steps) implements BuildOutcome {
+    public Built {
+      steps = List.copyOf(steps);
+    }
+
+    public Built(long sizeBytes) {
+      this(sizeBytes, List.of());
+    }
+  }
 
   record Failed(String message, Optional<Integer> line) implements BuildOutcome {}
 
+  /**
+   * A build after a {@link ContextChange} could not be judged because the Dockerfile did not build
+   * even without the change.
+   */
+  record FailedBeforeChange(String message, Optional<Integer> line) implements BuildOutcome {}
+
   /** The build could not be tried: no such Dockerfile, or the engine failed. */
   record Unavailable(String reason) implements BuildOutcome {}
+
+  /**
+   * One step of a build.
+   *
+   * @param number the builder's step number, from 1
+   * @param instruction the instruction as the builder printed it ("RUN npm ci --offline")
+   * @param line the Dockerfile line it starts on, or 0 when unknown
+   * @param cached whether the builder took it from the build cache
+   */
+  record BuiltStep(int number, String instruction, int line, boolean cached) {}
 }

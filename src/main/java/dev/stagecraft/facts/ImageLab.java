@@ -97,13 +97,34 @@ public final class ImageLab {
   }
 
   private BuildOutcome buildOnce(Path contextDir, Path dockerfile, Optional<String> target) {
+    return buildOnce(contextDir, dockerfile, target, false);
+  }
+
+  private BuildOutcome buildOnce(
+      Path contextDir, Path dockerfile, Optional<String> target, boolean recordSteps) {
     String tag = tagFor("measure");
+    StepRecorder steps = new StepRecorder();
+    try {
+      return buildTagged(contextDir, dockerfile, target, tag, recordSteps ? steps : event -> {});
+    } finally {
+      engine.removeImage(tag);
+    }
+  }
+
+  /** Builds and measures an image tagged {@code tag}, which the caller removes. */
+  private BuildOutcome buildTagged(
+      Path contextDir,
+      Path dockerfile,
+      Optional<String> target,
+      String tag,
+      Consumer<BuildEvent> events) {
     try {
       engine.build(
-          new BuildRequest(contextDir, dockerfile, target, tag, Map.of(), false, Map.of()),
-          event -> {});
+          new BuildRequest(contextDir, dockerfile, target, tag, Map.of(), false, Map.of()), events);
       long size = engine.history(tag).stream().mapToLong(HistoryEntry::sizeBytes).sum();
-      return new BuildOutcome.Built(size);
+      List<BuildOutcome.BuiltStep> steps =
+          events instanceof StepRecorder recorder ? recorder.steps() : List.of();
+      return new BuildOutcome.Built(size, steps);
     } catch (BuildFailedException e) {
       return new BuildOutcome.Failed(e.getMessage(), e.dockerfileLine());
     } catch (EngineException e) {
@@ -111,8 +132,36 @@ public final class ImageLab {
     } catch (RuntimeException e) {
       // The connection was closed under us (Ctrl-C stopped the check) or broke mid-request.
       return new BuildOutcome.Unavailable("the engine connection failed: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Builds the Dockerfile as it is, to fill the build cache (mostly hits after the graded build),
+   * then on a copy of the context with {@code change} applied, recording which steps the second
+   * build took from the cache. Both images are removed at once; the steps the second build made
+   * stay in the session's build cache, as every build's do, until the session ends.
+   */
+  public BuildOutcome measureAfterChange(
+      Path contextDir, Path dockerfile, Optional<String> target, ContextChange change) {
+    // The first image stays tagged until the second build is done: removing it would take its
+    // untagged parents with it, and with them the cache the second build is meant to find.
+    String before = tagFor("before-change");
+    try {
+      BuildOutcome outcome = buildTagged(contextDir, dockerfile, target, before, event -> {});
+      if (outcome instanceof BuildOutcome.Failed failed) {
+        return new BuildOutcome.FailedBeforeChange(failed.message(), failed.line());
+      }
+      if (!(outcome instanceof BuildOutcome.Built)) {
+        return outcome;
+      }
+      try (ChangedContext changed = ChangedContext.of(contextDir, dockerfile, change)) {
+        return buildOnce(changed.contextDir(), changed.dockerfile(), target, true);
+      } catch (IOException e) {
+        return new BuildOutcome.Unavailable(
+            "cannot change " + change.file() + ": " + e.getMessage());
+      }
     } finally {
-      engine.removeImage(tag);
+      engine.removeImage(before);
     }
   }
 

@@ -46,7 +46,11 @@ public final class CheckParams {
    * folder, so an exercise cannot read the author's home directory.
    */
   public Path file(String key) throws CheckSpecException {
-    String name = string(key);
+    return file(key, string(key));
+  }
+
+  /** Like {@link #file(String)}, for a file name found inside parameter {@code key}. */
+  public Path file(String key, String name) throws CheckSpecException {
     Path base = exerciseDir.toAbsolutePath().normalize();
     Path file = base.resolve(name).normalize();
     if (!file.startsWith(base)) {

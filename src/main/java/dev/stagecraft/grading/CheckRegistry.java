@@ -2,6 +2,7 @@ package dev.stagecraft.grading;
 
 import dev.stagecraft.course.CheckSpec;
 import dev.stagecraft.grading.checks.AddedSizeCheck;
+import dev.stagecraft.grading.checks.CacheAfterSourceChangeCheck;
 import dev.stagecraft.grading.checks.CommandCheck;
 import dev.stagecraft.grading.checks.CopyFromCheck;
 import dev.stagecraft.grading.checks.EnvCheck;
@@ -104,6 +105,7 @@ public final class CheckRegistry {
     f.put("smaller-than-starter", single(SmallerThanStarterCheck::from));
     f.put("near-reference", single(NearReferenceCheck::from));
     f.put("target-build", single(TargetBuildCheck::from));
+    f.put("cache-after-source-change", single(CacheAfterSourceChangeCheck::from));
     return new CheckRegistry(Map.copyOf(f));
   }
 

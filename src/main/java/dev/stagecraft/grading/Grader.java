@@ -252,7 +252,11 @@ public final class Grader {
       // an earlier outcome for them. The starter and reference do not change in a session.
       boolean remember = spec.role() != BuildSpec.Role.GRADED;
       outcomes.put(
-          spec, lab.measure(request.buildContext(), dockerfile.get(), spec.target(), remember));
+          spec,
+          spec.change().isPresent()
+              ? lab.measureAfterChange(
+                  request.buildContext(), dockerfile.get(), spec.target(), spec.change().get())
+              : lab.measure(request.buildContext(), dockerfile.get(), spec.target(), remember));
     }
     return outcomes;
   }

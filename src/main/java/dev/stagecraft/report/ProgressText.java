@@ -40,7 +40,12 @@ public final class ProgressText {
 
   private static String describe(BuildSpec spec) {
     return switch (spec.role()) {
-      case GRADED -> "--target " + spec.target().orElse("");
+      case GRADED ->
+          spec.change().isPresent()
+              ? spec.target().map(t -> "--target " + t).orElse("the Dockerfile")
+                  + " again after "
+                  + spec.change().get().describe()
+              : "--target " + spec.target().orElse("");
       case STARTER -> "the starter, to compare sizes";
       case REFERENCE -> "the reference solution, to compare sizes";
     };

@@ -3,8 +3,10 @@ package dev.stagecraft.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagecraft.facts.BuildSpec;
+import dev.stagecraft.facts.ContextChange;
 import dev.stagecraft.facts.LabEvent;
 import dev.stagecraft.grading.GradingEvent;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ProgressTextTest {
@@ -23,6 +25,11 @@ class ProgressTextTest {
         .contains("Building the starter, to compare sizes…");
     assertThat(ProgressText.describe(new GradingEvent.BuildingOther(BuildSpec.target("test"))))
         .contains("Building --target test…");
+    assertThat(
+            ProgressText.describe(
+                new GradingEvent.BuildingOther(
+                    BuildSpec.afterChange(Optional.empty(), ContextChange.touch("src/card.js")))))
+        .contains("Building the Dockerfile again after src/card.js changed…");
   }
 
   @Test

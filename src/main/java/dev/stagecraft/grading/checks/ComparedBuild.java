@@ -13,13 +13,20 @@ final class ComparedBuild {
    * Why there is no size to compare with, for a skipped verdict: "the starter did not build: …".
    */
   static String whyNotBuilt(Optional<BuildOutcome> outcome, String what) {
-    return outcome
-        .map(
-            o ->
-                o instanceof BuildOutcome.Failed failed
-                    ? what + " did not build: " + failed.message()
-                    : ((BuildOutcome.Unavailable) o).reason())
-        .orElse(what + " was not built");
+    return outcome.map(o -> whyNotBuilt(o, what)).orElse(what + " was not built");
+  }
+
+  private static String whyNotBuilt(BuildOutcome outcome, String what) {
+    if (outcome instanceof BuildOutcome.Failed failed) {
+      return what + " did not build: " + failed.message();
+    }
+    if (outcome instanceof BuildOutcome.FailedBeforeChange failed) {
+      return what + " did not build: " + failed.message();
+    }
+    if (outcome instanceof BuildOutcome.Unavailable unavailable) {
+      return unavailable.reason();
+    }
+    return what + " built";
   }
 
   /** "550×", "3.7×". */

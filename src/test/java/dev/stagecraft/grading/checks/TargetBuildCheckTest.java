@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagecraft.facts.BuildOutcome;
 import dev.stagecraft.facts.BuildSpec;
+import dev.stagecraft.facts.ContextChange;
 import dev.stagecraft.grading.GradingContext;
 import dev.stagecraft.grading.ImageFactsFixture;
 import dev.stagecraft.grading.Status;
@@ -55,5 +56,42 @@ class TargetBuildCheckTest {
     assertThat(verdict.status()).isEqualTo(Status.FAIL);
     assertThat(verdict.actual())
         .hasValueSatisfying(a -> assertThat(a).contains("build").contains("test"));
+  }
+
+  private static final ContextChange BROKEN_TEST =
+      new ContextChange("main_test.go", "func TestBroken(t *testing.T) { t.Fatal(\"no\") }\n");
+
+  private static GradingContext afterChange(BuildOutcome outcome) {
+    return ImageFactsFixture.contextFor(WITH_TEST_STAGE)
+        .withBuilds(Map.of(BuildSpec.afterChange(Optional.of("test"), BROKEN_TEST), outcome));
+  }
+
+  @Test
+  void aBrokenTestThatFailsTheTargetPasses() {
+    var check = new TargetBuildCheck("test", false, Optional.of(BROKEN_TEST));
+    var verdict =
+        check.evaluate(afterChange(new BuildOutcome.Failed("go test: exit 1", Optional.of(4))));
+    assertThat(verdict.status()).isEqualTo(Status.PASS);
+    assertThat(verdict.message()).contains("after main_test.go changed");
+    assertThat(check.buildsNeeded())
+        .containsExactly(BuildSpec.afterChange(Optional.of("test"), BROKEN_TEST));
+  }
+
+  @Test
+  void aBrokenTestThatStillBuildsFails() {
+    var check = new TargetBuildCheck("test", false, Optional.of(BROKEN_TEST));
+    var verdict = check.evaluate(afterChange(new BuildOutcome.Built(10)));
+    assertThat(verdict.status()).isEqualTo(Status.FAIL);
+    assertThat(verdict.message()).contains("does the stage run the tests?");
+  }
+
+  @Test
+  void aTargetThatFailsEvenBeforeTheChangeProvesNothing() {
+    var check = new TargetBuildCheck("test", false, Optional.of(BROKEN_TEST));
+    var verdict =
+        check.evaluate(
+            afterChange(new BuildOutcome.FailedBeforeChange("go: not found", Optional.of(4))));
+    assertThat(verdict.status()).isEqualTo(Status.FAIL);
+    assertThat(verdict.message()).contains("even before main_test.go changed");
   }
 }

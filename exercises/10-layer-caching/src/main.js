@@ -1,0 +1,6 @@
+'use strict';
+
+const { box } = require('tiny-box');
+const { cardLines } = require('./card');
+
+console.log(box(cardLines()));
