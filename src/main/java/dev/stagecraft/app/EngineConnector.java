@@ -4,6 +4,7 @@ import dev.stagecraft.engine.DockerEngine;
 import dev.stagecraft.engine.EngineUnavailableException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /** How the workbench reaches an engine; tests point it at a socket of their choosing. */
 @FunctionalInterface
@@ -15,6 +16,14 @@ public interface EngineConnector {
   DockerEngine connect() throws EngineUnavailableException;
 
   /**
+   * Where what outlives a session is kept (the build cache's ledger, sizes measured to compare
+   * with); empty for connectors that keep nothing, as tests' do.
+   */
+  default Optional<Path> stateDirectory() {
+    return Optional.empty();
+  }
+
+  /**
    * Connects the way the docker CLI does, from this process's environment, and keeps the build
    * cache across sessions, as Docker does: its ledger in {@code STAGECRAFT_CACHE_DIR} (else {@code
    * $XDG_CACHE_HOME/stagecraft}, else {@code ~/.cache/stagecraft}), at most {@code
@@ -22,10 +31,19 @@ public interface EngineConnector {
    */
   static EngineConnector fromEnvironment() {
     Map<String, String> environment = System.getenv();
-    return () -> {
-      DockerEngine engine = DockerEngine.connect(environment);
-      engine.keepBuildCache(cacheDirectory(environment), buildCacheBytes(environment));
-      return engine;
+    Path directory = cacheDirectory(environment);
+    return new EngineConnector() {
+      @Override
+      public DockerEngine connect() throws EngineUnavailableException {
+        DockerEngine engine = DockerEngine.connect(environment);
+        engine.keepBuildCache(directory, buildCacheBytes(environment));
+        return engine;
+      }
+
+      @Override
+      public Optional<Path> stateDirectory() {
+        return Optional.of(directory);
+      }
     };
   }
 

@@ -42,6 +42,9 @@ public final class Workbench implements AutoCloseable {
    */
   public static final Duration LEFTOVERS_AGE = Duration.ofHours(24);
 
+  /** Sizes of starters and references measured in earlier sessions, beside the build cache. */
+  public static final String MEASURED_SIZES_FILE = "measured-sizes.properties";
+
   private final Course course;
   private final ProgressStore progress;
   private final Linter linter = Linter.withAllRules();
@@ -111,7 +114,10 @@ public final class Workbench implements AutoCloseable {
   private synchronized ImageLab lab(EngineStatus.Connected connected) {
     // A Ctrl-C may have dropped the connection since the caller got it: never keep a lab on it.
     if (lab == null || labEngine != connected.engine()) {
-      lab = new ImageLab(connected.engine());
+      lab =
+          new ImageLab(
+              connected.engine(),
+              connector.stateDirectory().map(dir -> dir.resolve(MEASURED_SIZES_FILE)));
       labEngine = connected.engine();
     }
     return lab;

@@ -1,11 +1,15 @@
 package dev.stagecraft.cli;
 
 import dev.stagecraft.app.EngineConnector;
+import dev.stagecraft.app.FileProblems;
+import dev.stagecraft.app.Workbench;
 import dev.stagecraft.engine.BuildCacheSummary;
 import dev.stagecraft.engine.DockerEngine;
 import dev.stagecraft.engine.EngineException;
 import dev.stagecraft.engine.EngineUnavailableException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,6 +36,19 @@ public final class CleanCommand implements Callable<Integer> {
     this.connector = connector;
   }
 
+  private void forgetMeasuredSizes() {
+    connector
+        .stateDirectory()
+        .ifPresent(
+            dir -> {
+              try {
+                Files.deleteIfExists(dir.resolve(Workbench.MEASURED_SIZES_FILE));
+              } catch (IOException e) {
+                spec.commandLine().getErr().println(FileProblems.describe(e));
+              }
+            });
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -42,8 +59,9 @@ public final class CleanCommand implements Callable<Integer> {
       long freed =
           before.map(BuildCacheSummary::bytes).orElse(0L)
               - after.map(BuildCacheSummary::bytes).orElse(0L);
+      forgetMeasuredSizes();
       out.printf(
-          "Removed %d cached step image%s (%s).%n",
+          "Removed %d cached step image%s (%s); starters will be measured anew.%n",
           removed, removed == 1 ? "" : "s", DoctorCommand.megabytes(freed));
       after
           .filter(left -> left.images() > 0)

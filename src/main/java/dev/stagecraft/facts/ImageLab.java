@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -54,8 +55,20 @@ public final class ImageLab {
    */
   private final Map<String, BuildOutcome> measured = new ConcurrentHashMap<>();
 
+  /** The same, on disk, for the next session; only sizes measured to compare with go there. */
+  private final RememberedSizes remembered;
+
   public ImageLab(DockerEngine engine) {
+    this(engine, Optional.empty());
+  }
+
+  /**
+   * A lab that also remembers the sizes it measured (a starter's, a reference's) in {@code
+   * rememberedSizes} across sessions, by a digest of everything that went into each build.
+   */
+  public ImageLab(DockerEngine engine, Optional<Path> rememberedSizes) {
     this.engine = engine;
+    this.remembered = new RememberedSizes(rememberedSizes);
   }
 
   /**
@@ -75,9 +88,18 @@ public final class ImageLab {
     if (known != null) {
       return known;
     }
-    BuildOutcome outcome = buildOnce(contextDir, dockerfile, target);
-    if (remember && outcome instanceof BuildOutcome.Built) {
+    Optional<String> inputs =
+        remember ? BuildInputs.digest(engine, contextDir, dockerfile, target) : Optional.empty();
+    OptionalLong earlier = inputs.map(remembered::get).orElse(OptionalLong.empty());
+    if (earlier.isPresent()) {
+      BuildOutcome outcome = new BuildOutcome.Built(earlier.getAsLong());
       measured.put(key.get(), outcome);
+      return outcome;
+    }
+    BuildOutcome outcome = buildOnce(contextDir, dockerfile, target);
+    if (remember && outcome instanceof BuildOutcome.Built built) {
+      measured.put(key.get(), outcome);
+      inputs.ifPresent(digest -> remembered.put(digest, built.sizeBytes()));
     }
     return outcome;
   }

@@ -41,6 +41,7 @@ class DoctorCommandIT {
         .contains("API version     " + engine.info().apiVersion())
         .contains("Builder         " + engine.info().builder())
         .contains("Storage driver  " + engine.info().storageDriver())
+        .containsPattern("Build cache     \\d+ step images?, [0-9.]+ MB of at most [0-9.]+ MB")
         .contains("MISSING  stagecraft-test/never-pulled:1")
         .contains("docker pull stagecraft-test/never-pulled:1")
         .contains(".ci/images/build.sh");
