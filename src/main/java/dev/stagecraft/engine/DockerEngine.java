@@ -45,6 +45,7 @@ public final class DockerEngine implements AutoCloseable {
   private final ImageReader images;
   private final Thread shutdownHook;
   private boolean closed;
+  private volatile boolean offlineBuilds;
 
   private DockerEngine(EngineConnection connection, String sessionId) {
     this.connection = connection;
@@ -136,7 +137,7 @@ public final class DockerEngine implements AutoCloseable {
    */
   public BuiltImage build(BuildRequest request, Consumer<BuildEvent> events)
       throws BuildFailedException {
-    return new ImageBuilder(connection, session).build(request, events);
+    return new ImageBuilder(connection, session, offlineBuilds).build(request, events);
   }
 
   /** True when the engine has an image by this name or id. */
@@ -214,6 +215,14 @@ public final class DockerEngine implements AutoCloseable {
   /** Runs a confined container to its end or its timeout; the container is always removed. */
   public RunResult run(RunRequest request) throws EngineException {
     return new ContainerRunner(connection, session).run(request);
+  }
+
+  /**
+   * From now on, every build of this connection runs with no network and no build cache: what an
+   * author runs to prove a course builds offline once its base images are present.
+   */
+  public void buildOffline() {
+    offlineBuilds = true;
   }
 
   /**

@@ -31,9 +31,13 @@ final class ImageBuilder {
   private final SessionResources session;
   private final Map<String, String> sessionLabels;
 
-  ImageBuilder(EngineConnection connection, SessionResources session) {
+  /** No network and no cache for the build's steps: proves it needs neither. */
+  private final boolean offline;
+
+  ImageBuilder(EngineConnection connection, SessionResources session, boolean offline) {
     this.connection = connection;
     this.session = session;
+    this.offline = offline;
     this.sessionLabels = session.labels();
   }
 
@@ -63,10 +67,13 @@ final class ImageBuilder {
               .withDockerfilePath(context.dockerfilePath())
               .withTags(Set.of(request.tag()))
               .withLabels(labels)
-              .withNoCache(request.noCache())
+              .withNoCache(request.noCache() || offline)
               .withRemove(true)
               .withForcerm(true)
               .withPull(false);
+      if (offline) {
+        cmd.withNetworkMode("none");
+      }
       request.target().ifPresent(cmd::withTarget);
       request.buildArgs().forEach(cmd::withBuildArg);
       cmd.exec(callback).awaitCompletion();

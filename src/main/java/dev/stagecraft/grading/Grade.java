@@ -31,6 +31,11 @@ public record Grade(
     return !results.isEmpty() && results.stream().allMatch(r -> r.status() == Status.PASS);
   }
 
+  /** Whether the Dockerfile was built: an image was made, whatever the checks then said of it. */
+  public boolean built() {
+    return image.isPresent();
+  }
+
   public long count(Status status) {
     return results.stream().filter(r -> r.status() == status).count();
   }
