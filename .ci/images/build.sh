@@ -19,9 +19,11 @@ images=(
   "alpine-3.20|stagecraft/standin-alpine:3.20|alpine:3.20,alpine"
   "distroless-static|stagecraft/standin-distroless-static:debian12|"
   "node-20-slim|stagecraft/standin-node:20-slim|node:20-slim,node:20,node:20-alpine"
-  "python-3.11-slim|stagecraft/standin-python:3.11-slim|python:3.11-slim,python:3.11"
+  "python-3.11-slim|stagecraft/standin-python:3.11-slim|python:3.11-slim"
+  "python-3.11|stagecraft/standin-python:3.11|python:3.11"
   "nginx-alpine|stagecraft/standin-nginx:alpine|nginx:alpine,nginx"
   "eclipse-temurin-17-jre|stagecraft/standin-eclipse-temurin:17-jre|eclipse-temurin:17-jre"
+  "eclipse-temurin-17-jdk|stagecraft/standin-eclipse-temurin:17-jdk|eclipse-temurin:17-jdk"
   "maven-3.9-eclipse-temurin-17|stagecraft/standin-maven:3.9-eclipse-temurin-17|maven:3.9-eclipse-temurin-17"
 )
 
