@@ -195,10 +195,9 @@ public final class Grader {
         Duration.ZERO);
   }
 
+  /** The engine's message already names the line and the exit code; it is shown as it is. */
   private static Verdict buildFailure(LabOutcome.BuildFailed failed) {
-    String where = failed.line().map(l -> "line " + l + ": ").orElse("");
-    String code = failed.exitCode().map(c -> " (exit code " + c + ")").orElse("");
-    return Verdict.fail(where + failed.message() + code, "a successful build", "the build failed");
+    return Verdict.fail(failed.message(), "a successful build", "the build failed");
   }
 
   /**

@@ -49,8 +49,7 @@ final class FinalStageRunsAsRootRule extends Rule {
           finding(
               context,
               user,
-              "the final stage "
-                  + Rule.label(last)
+              Rule.finalStageInWords(last)
                   + " runs as root (USER "
                   + user.arguments().strip()
                   + ")"));
@@ -63,8 +62,7 @@ final class FinalStageRunsAsRootRule extends Rule {
         finding(
             context,
             last.from(),
-            "the final stage "
-                + Rule.label(last)
+            Rule.finalStageInWords(last)
                 + " has no USER, so it runs as the base image's user: root for "
                 + root));
   }

@@ -55,7 +55,10 @@ public record TargetBuildCheck(String target, boolean expectSuccess) implements 
           "a stage FROM ... AS " + target,
           "stages: "
               + String.join(
-                  ", ", context.dockerfile().stages().stream().map(s -> s.displayName()).toList()));
+                  ", ",
+                  context.dockerfile().stages().stream()
+                      .map(s -> s.name().orElse("stage " + (s.index() + 1) + " (unnamed)"))
+                      .toList()));
     }
     Optional<BuildOutcome> outcome = context.build(BuildSpec.target(target));
     if (outcome.isEmpty()) {
@@ -67,15 +70,11 @@ public record TargetBuildCheck(String target, boolean expectSuccess) implements 
       return Verdict.skipped("Could not build --target " + target + ": " + unavailable.reason());
     }
     if (outcome.get() instanceof BuildOutcome.Failed failed) {
-      String where = failed.line().map(l -> "line " + l + ": ").orElse("");
       return expectSuccess
           ? Verdict.fail(
-              "--target " + target + " does not build.",
-              expected,
-              "failed at " + where + failed.message())
+              "--target " + target + " does not build.", expected, "failed: " + failed.message())
           : Verdict.pass(
-              "--target " + target + " fails, as it should.",
-              "failed at " + where + failed.message());
+              "--target " + target + " fails, as it should.", "failed: " + failed.message());
     }
     return expectSuccess
         ? Verdict.pass("--target " + target + " builds.", "built")
