@@ -193,7 +193,16 @@ public final class ImageLab {
         files.index(),
         files.captured(),
         Map.copyOf(runs),
-        layerFiles);
+        layerFiles,
+        standIn(request.finalBaseImage()));
+  }
+
+  /** The final base image when it is a local stand-in, whose size is not the official one's. */
+  private Optional<String> standIn(Optional<String> baseImage) throws EngineException {
+    if (baseImage.isEmpty() || !engine.imageExists(baseImage.get())) {
+      return Optional.empty();
+    }
+    return engine.inspectImage(baseImage.get()).isStandIn() ? baseImage : Optional.empty();
   }
 
   /** The files checks read, and the content of those they asked for. */

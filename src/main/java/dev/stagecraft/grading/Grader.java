@@ -117,7 +117,8 @@ public final class Grader {
                     facts.sizeBytes(),
                     facts.baseBytes(),
                     facts.addedBytes(),
-                    facts.layers()));
+                    facts.layers(),
+                    facts.standInBase()));
         imageContext = staticContext.withImage(facts);
       } else if (outcome instanceof LabOutcome.BuildFailed failed) {
         build = failed.buildTime();
@@ -161,7 +162,22 @@ public final class Grader {
         image,
         engineReachable,
         timings,
-        comparedSizes);
+        comparedSizes,
+        advice(findings, checks));
+  }
+
+  /**
+   * The linter's warnings and notes that no check of the exercise grades: advice the learner sees
+   * beside the grade (COPY --from=0 is fragile) without it changing the grade. Errors are left out:
+   * they stop the build and are reported there.
+   */
+  static List<Finding> advice(List<Finding> findings, List<Check> checks) {
+    java.util.Set<String> graded = new java.util.HashSet<>();
+    checks.forEach(c -> graded.addAll(c.lintRulesGraded()));
+    return findings.stream()
+        .filter(f -> f.severity() != Severity.ERROR)
+        .filter(f -> !graded.contains(f.ruleId()))
+        .toList();
   }
 
   private CheckResult run(

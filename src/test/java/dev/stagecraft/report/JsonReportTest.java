@@ -46,4 +46,18 @@ class JsonReportTest {
     assertThat(layers.get(0).get("base").asBoolean()).isTrue();
     assertThat(layers.get(1).get("base").asBoolean()).isFalse();
   }
+
+  @Test
+  void adviceStandInAndBuildFailureAreFields() {
+    JsonNode advised = parse(JsonReport.render(GradeFixture.passedWithAdviceOnStandIn()));
+    assertThat(advised.get("passed").asBoolean()).isTrue();
+    assertThat(advised.get("advice")).hasSize(1);
+    assertThat(advised.get("advice").get(0).get("rule").asText()).isEqualTo("copy-from-index");
+    assertThat(advised.get("advice").get(0).get("line").asInt()).isEqualTo(8);
+    assertThat(advised.get("image").get("standInBase").asText()).isEqualTo("nginx:alpine");
+    assertThat(json.get("advice")).isEmpty();
+    assertThat(json.get("buildFailed").asBoolean()).isFalse();
+    assertThat(parse(JsonReport.render(GradeFixture.buildFailed())).get("buildFailed").asBoolean())
+        .isTrue();
+  }
 }

@@ -8,6 +8,7 @@ import dev.stagecraft.grading.ImageCheck;
 import dev.stagecraft.grading.Verdict;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The final image runs as a user other than root. A named user must exist in the image's
@@ -18,6 +19,11 @@ public record NonRootUserCheck() implements ImageCheck {
   public static NonRootUserCheck from(CheckParams params) throws CheckSpecException {
     params.allowOnly();
     return new NonRootUserCheck();
+  }
+
+  @Override
+  public Set<String> lintRulesGraded() {
+    return Set.of("final-stage-runs-as-root");
   }
 
   @Override
