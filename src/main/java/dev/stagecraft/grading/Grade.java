@@ -56,6 +56,9 @@ public record Grade(
   /** The id of the build's result among the checks. */
   public static final String BUILD_ID = "build";
 
+  /** The title of the build's result, which reports count as one of the checks. */
+  public static final String BUILD_TITLE = "The Dockerfile builds";
+
   /** Passed means every check passed: a skipped check is not a pass. */
   public boolean passed() {
     return !results.isEmpty() && results.stream().allMatch(r -> r.status() == Status.PASS);

@@ -203,8 +203,8 @@ public final class Grader {
 
   private static CheckResult buildResult(Verdict verdict) {
     return new CheckResult(
-        "build",
-        "The Dockerfile builds",
+        Grade.BUILD_ID,
+        Grade.BUILD_TITLE,
         CheckCategory.IMAGE,
         verdict,
         Optional.empty(),

@@ -44,7 +44,10 @@ final class LessonCommand implements ReplCommand {
         .out()
         .print(
             new MarkdownRenderer()
-                .render(lesson.get().markdown(), session.width(), session.color()));
+                .render(
+                    session.bench().lessonText().markdown(lesson.get()),
+                    session.width(),
+                    session.color()));
     session.out().flush();
     session.rememberLesson(lesson.get().id());
     // The lesson's first exercise not passed yet becomes current (or its last, when all are).

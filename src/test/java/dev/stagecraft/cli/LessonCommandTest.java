@@ -22,7 +22,7 @@ class LessonCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2", "02", "03-go-to-scratch", "go-to-scratch"})
+  @ValueSource(strings = {"3", "03", "03-go-to-scratch", "go-to-scratch"})
   void printsTheLessonPlainWhenNotATerminal(String id) {
     CommandRun run = run(OutputMode.PLAIN, id);
 
