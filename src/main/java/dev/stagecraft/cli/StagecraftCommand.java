@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       ValidateCommand.class,
       ResetCommand.class,
+      SolutionCommand.class,
       LintCommand.class,
       GraphCommand.class,
       DoctorCommand.class

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -35,6 +36,7 @@ public final class Repl {
     register(new LintCommand());
     register(new CheckCommand());
     register(new HintCommand());
+    register(new SolutionCommand());
     register(new ResetCommand());
     register(new QuitCommand());
   }
@@ -60,6 +62,14 @@ public final class Repl {
     // Outside readLine the terminal delivers Ctrl-C as a signal. JLine's default would end the JVM
     // at once, skipping the clean-up of the engine; stopping the running check is what is meant.
     terminal.handle(Terminal.Signal.INT, signal -> session.cancel());
+    session.setAsker(
+        question -> {
+          try {
+            return Optional.of(reader.readLine(question));
+          } catch (UserInterruptException | EndOfFileException e) {
+            return Optional.empty();
+          }
+        });
     session.resume();
     session.println(Welcome.text(bench, session));
     while (!session.quitRequested()) {

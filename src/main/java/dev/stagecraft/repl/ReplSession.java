@@ -23,6 +23,7 @@ final class ReplSession {
   private boolean quit;
   private volatile boolean busy;
   private volatile boolean cancelled;
+  private java.util.function.Function<String, Optional<String>> asker = prompt -> Optional.empty();
 
   ReplSession(
       Workbench bench, PrintWriter out, boolean color, java.util.function.IntSupplier width) {
@@ -108,6 +109,16 @@ final class ReplSession {
     } catch (IOException e) {
       println("Could not save your progress to " + bench.progress().file() + ": " + e.getMessage());
     }
+  }
+
+  /** How a command asks the learner a question; the REPL answers with its line reader. */
+  void setAsker(java.util.function.Function<String, Optional<String>> asker) {
+    this.asker = asker;
+  }
+
+  /** Asks a question and returns the answer typed; empty on Ctrl-C, Ctrl-D or no terminal. */
+  Optional<String> ask(String prompt) {
+    return asker.apply(prompt);
   }
 
   /** Writes a line and flushes, so output shows before a long build starts. */

@@ -98,4 +98,28 @@ class ReplTest {
   void endOfInputLeavesCleanly() throws Exception {
     assertThat(session("lessons\n")).contains("Bye.");
   }
+
+  @Test
+  void solutionAsksBeforeGivingTheAnswerAway() throws Exception {
+    String refused = session("solution 03\n\nquit\n");
+    assertThat(refused)
+        .contains("You have not passed 03-go-scratch yet")
+        .contains("Show the answer anyway? y/N")
+        .contains("Not shown.")
+        .doesNotContain("USER 65532:65532");
+
+    String shown = session("solution 03\ny\nquit\n");
+    assertThat(shown).contains("solutions/03-go-scratch/Dockerfile").contains("USER 65532:65532");
+  }
+
+  @Test
+  void solutionAfterAPassShowsItWithoutAsking() throws Exception {
+    new ProgressStore(state.resolve("progress.json"))
+        .save(
+            dev.stagecraft.course.Progress.empty()
+                .withCheck(
+                    "03-go-scratch", true, java.util.OptionalLong.of(1), java.time.Instant.now()));
+    String screen = session("solution 03\nquit\n");
+    assertThat(screen).doesNotContain("y/N").contains("USER 65532:65532");
+  }
 }
