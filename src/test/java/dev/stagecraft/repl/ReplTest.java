@@ -122,4 +122,29 @@ class ReplTest {
     String screen = session("solution 03\nquit\n");
     assertThat(screen).doesNotContain("y/N").contains("USER 65532:65532");
   }
+
+  @Test
+  void afterAPassTheWelcomeNamesWhatComesNextNotTheFinishedExercise() throws Exception {
+    ProgressStore store = new ProgressStore(state.resolve("progress.json"));
+    java.time.Instant now = java.time.Instant.now();
+    store.save(
+        dev.stagecraft.course.Progress.empty()
+            .withCheck("03-go-scratch", true, java.util.OptionalLong.of(1), now)
+            .withCurrentExercise("03-go-scratch"));
+    assertThat(session("quit\n"))
+        .contains("you passed 03-go-scratch")
+        .contains("Next: 06-static-site-nginx")
+        .contains("`lesson 6`")
+        .doesNotContain("Type `check` to grade it");
+
+    dev.stagecraft.course.Progress all = store.load().progress();
+    for (var exercise : dev.stagecraft.course.Course.load(HOME).exercises()) {
+      all = all.withCheck(exercise.id(), true, java.util.OptionalLong.of(1), now);
+    }
+    store.save(all.withCurrentExercise("06-static-site-nginx"));
+    String done = session("quit\n");
+    assertThat(done)
+        .contains("every exercise is passed")
+        .doesNotContain("Type `check` to grade it");
+  }
 }
