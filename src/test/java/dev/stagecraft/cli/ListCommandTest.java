@@ -39,7 +39,7 @@ class ListCommandTest {
     JsonNode lesson = root.path("lessons").get(1);
     assertThat(lesson.path("id").asText()).isEqualTo("03-go-to-scratch");
     assertThat(lesson.path("title").asText()).isEqualTo("From golang to scratch");
-    assertThat(lesson.path("number").asInt()).isEqualTo(2);
+    assertThat(lesson.path("number").asInt()).isEqualTo(3);
     assertThat(lesson.path("exercises").get(0).asText()).isEqualTo("03-go-scratch");
     JsonNode exercise = root.path("exercises").get(0);
     assertThat(exercise.path("id").asText()).isEqualTo("03-go-scratch");
