@@ -15,8 +15,6 @@ import java.util.Optional;
  *     files checks asked for, by absolute path as asked
  * @param runs the outcome of each run that checks asked for
  * @param layerFiles what each layer wrote and removed; present only when a check asked for it
- * @param standInBase the final stage's base image when it is a local stand-in (labelled {@code
- *     dev.stagecraft.standin=true}), so reports can say its size is not the official image's
  */
 public record ImageFacts(
     String imageRef,
@@ -26,30 +24,7 @@ public record ImageFacts(
     FileIndex files,
     Map<String, CapturedFile> capturedFiles,
     Map<RunSpec, RunOutcome> runs,
-    Optional<LayerFiles> layerFiles,
-    Optional<String> standInBase) {
-
-  /** Facts of an image on an official base (or scratch). */
-  public ImageFacts(
-      String imageRef,
-      String imageId,
-      ImageConfigFacts config,
-      List<LayerFact> layers,
-      FileIndex files,
-      Map<String, CapturedFile> capturedFiles,
-      Map<RunSpec, RunOutcome> runs,
-      Optional<LayerFiles> layerFiles) {
-    this(
-        imageRef,
-        imageId,
-        config,
-        layers,
-        files,
-        capturedFiles,
-        runs,
-        layerFiles,
-        Optional.empty());
-  }
+    Optional<LayerFiles> layerFiles) {
 
   /** Files whose content is read out of every image, when present. */
   public static final List<String> FILES_TO_CAPTURE =

@@ -193,16 +193,25 @@ public final class ImageLab {
         files.index(),
         files.captured(),
         Map.copyOf(runs),
-        layerFiles,
-        standIn(request.finalBaseImage()));
+        layerFiles);
   }
 
-  /** The final base image when it is a local stand-in, whose size is not the official one's. */
-  private Optional<String> standIn(Optional<String> baseImage) throws EngineException {
-    if (baseImage.isEmpty() || !engine.imageExists(baseImage.get())) {
-      return Optional.empty();
+  /**
+   * Of the given images, those present on this engine as local stand-ins (built by .ci/images under
+   * the official names), in the order given. Their sizes are not the official images'.
+   */
+  public List<String> standIns(List<String> images) {
+    List<String> standIns = new ArrayList<>();
+    for (String image : new java.util.LinkedHashSet<>(images)) {
+      try {
+        if (engine.imageExists(image) && engine.inspectImage(image).isStandIn()) {
+          standIns.add(image);
+        }
+      } catch (EngineException | RuntimeException e) {
+        // A name with an unresolved ARG, or an engine gone away: nothing to say about its size.
+      }
     }
-    return engine.inspectImage(baseImage.get()).isStandIn() ? baseImage : Optional.empty();
+    return List.copyOf(standIns);
   }
 
   /** The files checks read, and the content of those they asked for. */

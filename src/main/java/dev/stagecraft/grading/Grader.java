@@ -118,7 +118,8 @@ public final class Grader {
                     facts.baseBytes(),
                     facts.addedBytes(),
                     facts.layers(),
-                    facts.standInBase()));
+                    finalBaseImage(graph),
+                    ((LabAccess.Available) lab).lab().standIns(baseImages(graph))));
         imageContext = staticContext.withImage(facts);
       } else if (outcome instanceof LabOutcome.BuildFailed failed) {
         build = failed.buildTime();
@@ -232,12 +233,23 @@ public final class Grader {
     return findings.stream()
         .filter(f -> f.severity() == Severity.ERROR)
         .findFirst()
-        .map(f -> "line " + f.line() + ": " + f.message() + " " + f.fix());
+        .map(f -> "line " + f.line() + ": " + f.message() + ". " + f.fix());
   }
 
   /** The image the final stage starts from, through any FROM <earlier stage>; none for scratch. */
   private static Optional<String> finalBaseImage(StageGraph graph) {
     return graph.finalStage().map(graph::rootImage).filter(image -> !StageGraph.isScratch(image));
+  }
+
+  /** Every image the stages build on, the final stage's first; scratch left out. */
+  private static List<String> baseImages(StageGraph graph) {
+    LinkedHashSet<String> images = new LinkedHashSet<>();
+    finalBaseImage(graph).ifPresent(images::add);
+    graph.dockerfile().stages().stream()
+        .map(graph::rootImage)
+        .filter(image -> !StageGraph.isScratch(image))
+        .forEach(images::add);
+    return List.copyOf(images);
   }
 
   /** Runs the extra builds checks asked for; each is tried even when the graded build failed. */

@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * The built image in numbers, for the report's size and layer views.
  *
- * @param standInBase the final stage's base image when it is a local stand-in (see .ci/images),
- *     whose size is not the official image's
+ * @param baseImage the image the final stage starts from; empty for scratch
+ * @param standIns the images the Dockerfile builds on that are local stand-ins here (see
+ *     .ci/images), the final stage's base first: their sizes are not the official images'
  */
 public record ImageSummary(
     String imageId,
@@ -16,11 +17,17 @@ public record ImageSummary(
     long baseBytes,
     long addedBytes,
     List<LayerFact> layers,
-    Optional<String> standInBase) {
+    Optional<String> baseImage,
+    List<String> standIns) {
 
-  /** An image on an official base (or scratch). */
+  public ImageSummary {
+    layers = List.copyOf(layers);
+    standIns = List.copyOf(standIns);
+  }
+
+  /** An image whose bases are official images (or scratch). */
   public ImageSummary(
       String imageId, long sizeBytes, long baseBytes, long addedBytes, List<LayerFact> layers) {
-    this(imageId, sizeBytes, baseBytes, addedBytes, layers, Optional.empty());
+    this(imageId, sizeBytes, baseBytes, addedBytes, layers, Optional.empty(), List.of());
   }
 }

@@ -92,7 +92,9 @@ public final class JsonReport {
     node.put("sizeBytes", image.sizeBytes());
     node.put("baseBytes", image.baseBytes());
     node.put("addedBytes", image.addedBytes());
-    putOptional(node, "standInBase", image.standInBase());
+    putOptional(node, "baseImage", image.baseImage());
+    ArrayNode standIns = node.putArray("standIns");
+    image.standIns().forEach(standIns::add);
     ArrayNode layers = node.putArray("layers");
     for (LayerFact layer : image.layers()) {
       ObjectNode l = layers.addObject();

@@ -210,19 +210,24 @@ public final class TerminalReport {
     for (String line : TextWrap.wrap(breakdown, width - BAR_INDENT)) {
       out.append(" ".repeat(BAR_INDENT)).append(styles.dim(line)).append("\n");
     }
-    image
-        .standInBase()
-        .ifPresent(
-            base -> {
-              String note =
-                  "the base is a local stand-in for "
-                      + base
-                      + " (see `doctor`): the official image's size differs, and the lessons"
-                      + " quote the official one";
-              for (String line : TextWrap.wrap(note, width - BAR_INDENT)) {
-                out.append(" ".repeat(BAR_INDENT)).append(styles.yellow(line)).append("\n");
-              }
-            });
+    if (!image.standIns().isEmpty()) {
+      // Stand-ins are Debian-based copies of the official images: a learner comparing with the
+      // lesson's "about 50 MB" must know these figures are not the official ones.
+      String names =
+          String.join(
+              ", ",
+              image.standIns().stream()
+                  .map(s -> image.baseImage().filter(s::equals).isPresent() ? s + " (the base)" : s)
+                  .toList());
+      String note =
+          "local stand-ins here: "
+              + names
+              + ". Their sizes are not the official images' that the lessons quote (see"
+              + " `doctor`).";
+      for (String line : TextWrap.wrap(note, width - BAR_INDENT)) {
+        out.append(" ".repeat(BAR_INDENT)).append(styles.yellow(line)).append("\n");
+      }
+    }
 
     out.append("\n")
         .append(styles.bold("Layers"))

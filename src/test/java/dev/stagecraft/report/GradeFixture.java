@@ -126,7 +126,8 @@ final class GradeFixture {
             216_000_000,
             1_000_000,
             List.of(new LayerFact(0, "nginx", 216_000_000, true)),
-            Optional.of("nginx:alpine"));
+            Optional.of("nginx:alpine"),
+            List.of("nginx:alpine", "node:20-slim"));
     Finding advice =
         new Finding(
             "copy-from-index",

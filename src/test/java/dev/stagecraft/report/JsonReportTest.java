@@ -54,7 +54,8 @@ class JsonReportTest {
     assertThat(advised.get("advice")).hasSize(1);
     assertThat(advised.get("advice").get(0).get("rule").asText()).isEqualTo("copy-from-index");
     assertThat(advised.get("advice").get(0).get("line").asInt()).isEqualTo(8);
-    assertThat(advised.get("image").get("standInBase").asText()).isEqualTo("nginx:alpine");
+    assertThat(advised.get("image").get("baseImage").asText()).isEqualTo("nginx:alpine");
+    assertThat(advised.get("image").get("standIns").get(1).asText()).isEqualTo("node:20-slim");
     assertThat(json.get("advice")).isEmpty();
     assertThat(json.get("buildFailed").asBoolean()).isFalse();
     assertThat(parse(JsonReport.render(GradeFixture.buildFailed())).get("buildFailed").asBoolean())

@@ -77,7 +77,8 @@ class TerminalReportTest {
   @Test
   void aStandInBaseIsNamedBesideTheSizes() {
     String text = new TerminalReport(false, 80).render(GradeFixture.passedWithAdviceOnStandIn());
-    assertThat(text.indexOf("local stand-in for nginx:alpine")).isGreaterThan(text.indexOf("Size"));
+    assertThat(text.indexOf("local stand-ins here: nginx:alpine (the base), node:20-slim"))
+        .isGreaterThan(text.indexOf("Size"));
     assertThat(new TerminalReport(false, 80).render(GradeFixture.mixed()))
         .doesNotContain("stand-in");
   }
