@@ -6,6 +6,7 @@ import dev.stagecraft.course.Exercise;
 import dev.stagecraft.course.ExerciseStatus;
 import dev.stagecraft.course.Lesson;
 import dev.stagecraft.course.Progress;
+import dev.stagecraft.terminal.TextWrap;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -29,7 +30,10 @@ final class Welcome {
     var progress = bench.progress().load().progress();
     var exercise = session.currentExercise();
     if (exercise.isPresent() && progress.status(exercise.get().id()) == ExerciseStatus.PASSED) {
-      text.append(afterPass(bench.course(), exercise.get(), progress));
+      text.append("Welcome back: you passed ")
+          .append(exercise.get().id())
+          .append(". ")
+          .append(whatsNext(bench.course(), exercise.get(), progress));
     } else if (exercise.isPresent()) {
       var status = progress.status(exercise.get().id());
       text.append("Welcome back: you were on ")
@@ -46,7 +50,7 @@ final class Welcome {
     } else {
       text.append("Type `help` for commands, `lesson 1` to begin.");
     }
-    return text.toString();
+    return String.join("\n", TextWrap.wrap(text.toString(), session.width()));
   }
 
   /**
@@ -54,18 +58,16 @@ final class Welcome {
    * else the next lesson (one without an exercise), else the end of the course. Never "type `check`
    * to grade it" about work that is done.
    */
-  static String afterPass(Course course, Exercise passed, Progress progress) {
+  static String whatsNext(Course course, Exercise passed, Progress progress) {
     List<Exercise> exercises = course.exercises();
     int at = exercises.indexOf(passed);
     Optional<Exercise> next =
         Stream.concat(exercises.stream().skip(at + 1L), exercises.stream().limit(Math.max(0, at)))
             .filter(e -> progress.status(e.id()) != ExerciseStatus.PASSED)
             .findFirst();
-    String done = "Welcome back: you passed " + passed.id() + ". ";
     if (next.isPresent()) {
       Optional<Lesson> lesson = next.get().lessonId().flatMap(course::lesson);
-      return done
-          + "Next: "
+      return "Next: "
           + next.get().id()
           + lesson
               .map(
@@ -84,7 +86,7 @@ final class Welcome {
     Optional<Lesson> after =
         course.lessons().stream().filter(l -> l.number() > lessonNumber).findFirst();
     if (after.isPresent()) {
-      return "Welcome back: every exercise is passed. Lesson "
+      return "Every exercise is passed. Lesson "
           + after.get().number()
           + " ("
           + after.get().title()
@@ -92,7 +94,7 @@ final class Welcome {
           + after.get().number()
           + "` to read it.";
     }
-    return "Welcome back: every exercise is passed, so the course is done. `solution N` shows a"
-        + " reference to compare with yours; `lessons` lists the lessons to read again.";
+    return "Every exercise is passed, so the course is done. `solution N` shows a reference to"
+        + " compare with yours; `lessons` lists the lessons to read again.";
   }
 }
