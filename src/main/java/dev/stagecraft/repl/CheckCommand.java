@@ -70,7 +70,7 @@ final class CheckCommand implements ReplCommand {
       session.out().flush();
       if (grade.passed()) {
         String next =
-            "Well done. `solution` shows the reference to compare with yours. "
+            "Well done. "
                 + Welcome.whatsNext(
                     session.bench().course(),
                     exercise.get(),

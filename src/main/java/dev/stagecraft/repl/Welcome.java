@@ -79,7 +79,10 @@ final class Welcome {
                           + "). Type `lesson "
                           + l.number()
                           + "` to read it.")
-              .orElse(". Type `check " + next.get().id() + "` to grade it.");
+              .orElse(". Type `check " + next.get().id() + "` to grade it.")
+          + " `solution` shows the reference of "
+          + passed.id()
+          + " to compare with yours.";
     }
     int lessonNumber =
         passed.lessonId().flatMap(course::lesson).map(Lesson::number).orElse(Integer.MAX_VALUE);
