@@ -3,6 +3,7 @@ package dev.stagecraft.repl;
 import dev.stagecraft.course.ExerciseStatus;
 import dev.stagecraft.course.Lesson;
 import dev.stagecraft.terminal.MarkdownRenderer;
+import dev.stagecraft.terminal.TextWrap;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,10 +65,15 @@ final class LessonCommand implements ReplCommand {
         .ifPresent(
             e ->
                 session.println(
-                    "\nExercise "
-                        + e.id()
-                        + ": edit "
-                        + session.bench().course().home().relativize(e.dockerfile())
-                        + ", then type `check`."));
+                    "\n"
+                        + String.join(
+                            "\n",
+                            TextWrap.wrap(
+                                "Exercise "
+                                    + e.id()
+                                    + ": edit "
+                                    + session.bench().course().home().relativize(e.dockerfile())
+                                    + ", then type `check`.",
+                                session.width()))));
   }
 }
