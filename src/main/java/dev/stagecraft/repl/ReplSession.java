@@ -121,6 +121,11 @@ final class ReplSession {
     return asker.apply(prompt);
   }
 
+  /** Writes prose wrapped at the terminal's width, never breaking a word. */
+  void printlnWrapped(String text) {
+    println(String.join("\n", dev.stagecraft.terminal.TextWrap.wrap(text, width())));
+  }
+
   /** Writes a line and flushes, so output shows before a long build starts. */
   void println(String line) {
     out.println(line);

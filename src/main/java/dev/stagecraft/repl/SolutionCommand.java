@@ -49,7 +49,7 @@ final class SolutionCommand implements ReplCommand {
       return;
     }
     if (!Solution.passed(session.bench().progress(), exercise.get())) {
-      session.println(
+      session.printlnWrapped(
           "You have not passed "
               + exercise.get().id()
               + " yet. The whole answer ends the puzzle; `hint` reveals one step at a time.");
