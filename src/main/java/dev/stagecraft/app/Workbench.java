@@ -85,6 +85,11 @@ public final class Workbench implements AutoCloseable {
     return progress;
   }
 
+  /** Lessons as learners read them, check tables filled in from the exercises' checks. */
+  public LessonText lessonText() {
+    return new LessonText(course, registry);
+  }
+
   /** The engine, connecting now if there is none yet. */
   public synchronized EngineStatus engine() {
     if (engine instanceof EngineStatus.Connected) {

@@ -157,9 +157,7 @@ public final class DoctorCommand implements Callable<Integer> {
   /** Says when an image is one of .ci/images' local stand-ins rather than the official one. */
   private static String standinNote(DockerEngine engine, String image) {
     try {
-      boolean standin =
-          "true".equals(engine.inspectImage(image).labels().get("dev.stagecraft.standin"));
-      return standin ? "  (local stand-in from .ci/images)" : "";
+      return engine.inspectImage(image).isStandIn() ? "  (local stand-in from .ci/images)" : "";
     } catch (EngineException e) {
       return "";
     }

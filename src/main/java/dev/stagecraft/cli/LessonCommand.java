@@ -1,5 +1,6 @@
 package dev.stagecraft.cli;
 
+import dev.stagecraft.app.LessonText;
 import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.course.Lesson;
@@ -60,7 +61,9 @@ public final class LessonCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       return ExitCode.BAD_INPUT;
     }
-    spec.commandLine().getOut().print(render(lesson.get(), mode.get()));
+    spec.commandLine()
+        .getOut()
+        .print(render(LessonText.standard(course), lesson.get(), mode.get()));
     spec.commandLine().getOut().flush();
     return ExitCode.OK;
   }
@@ -79,8 +82,8 @@ public final class LessonCommand implements Callable<Integer> {
   }
 
   /** The lesson as this command prints it. */
-  static String render(Lesson lesson, OutputMode output) {
+  static String render(LessonText text, Lesson lesson, OutputMode output) {
     return new MarkdownRenderer(output.glyphs())
-        .render(lesson.markdown(), Math.min(output.width(), MAX_READING_WIDTH), output.color());
+        .render(text.markdown(lesson), Math.min(output.width(), MAX_READING_WIDTH), output.color());
   }
 }

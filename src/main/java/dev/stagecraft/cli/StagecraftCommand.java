@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       HintCommand.class,
       ValidateCommand.class,
       ResetCommand.class,
+      SolutionCommand.class,
       LintCommand.class,
       GraphCommand.class,
       DoctorCommand.class,

@@ -68,11 +68,19 @@ public final class StageGraphDrawing {
             f ->
                 out.append(g.star())
                     .append(" final stage: ")
-                    .append(f.name().orElse("#" + f.index()))
+                    .append(f.name().orElse(boxLabel(f)))
                     .append(", built from ")
                     .append(graph.rootImage(f))
                     .append('\n'));
     return out.toString();
+  }
+
+  /**
+   * An unnamed stage is called by its box's label, {@code [0]}: the index --from=0 uses. Prose
+   * never says "stage 0" or "#1", which a reader counts from one.
+   */
+  private static String boxLabel(Stage stage) {
+    return "[" + stage.index() + "]";
   }
 
   private static List<String> rows(StageGraph graph, Stage stage, Glyphs g) {
@@ -87,7 +95,7 @@ public final class StageGraphDrawing {
     String base =
         graph
             .parentStage(stage)
-            .map(p -> g.arrow() + " FROM stage " + p.displayName())
+            .map(p -> g.arrow() + " FROM stage " + p.name().orElse(boxLabel(p)))
             .orElse(
                 "FROM "
                     + stage.baseImage()
@@ -95,7 +103,9 @@ public final class StageGraphDrawing {
     rows.add(base + "  line " + stage.from().line());
     for (CopyFromEdge edge : graph.copyEdgesInto(stage)) {
       String source =
-          edge.from().map(s -> "stage " + s.displayName()).orElse("image " + edge.reference());
+          edge.from()
+              .map(s -> "stage " + s.name().orElse(boxLabel(s)))
+              .orElse("image " + edge.reference());
       String how =
           edge.kind() == CopyFromEdge.Kind.COPY
               ? edge.instruction().keyword() + " --from"

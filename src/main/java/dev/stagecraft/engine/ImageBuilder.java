@@ -27,6 +27,13 @@ final class ImageBuilder {
   private static final Pattern PODMAN_STEP_DUMP =
       Pattern.compile("\\s*&imagebuilder\\.Step\\{.*$", Pattern.DOTALL);
 
+  /**
+   * The classic builder's words for a failed RUN, which only repeat the instruction and its exit
+   * code that the message already gives.
+   */
+  private static final Pattern COMMAND_FAILED =
+      Pattern.compile("(?s)^The command .* returned a non-zero code: \\d+$");
+
   private final EngineConnection connection;
   private final SessionResources session;
   private final Map<String, String> sessionLabels;
@@ -120,8 +127,10 @@ final class ImageBuilder {
     Optional<Integer> line =
         progress.stepNumber() == 0 ? DockerfileSteps.lineInError(message) : progress.currentLine();
     progress.remember(message);
+    // The engine's own words may already name the line ("dockerfile parse error line 3: ...").
+    boolean named = DockerfileSteps.lineInError(message).equals(line);
     return new BuildFailedException(
-        line.map(n -> "Dockerfile line " + n + ": ").orElse("") + message,
+        line.filter(n -> !named).map(n -> "line " + n + ": ").orElse("") + message,
         line,
         Optional.empty(),
         progress.instruction(),
@@ -143,14 +152,28 @@ final class ImageBuilder {
     }
     Optional<Integer> line = progress.currentLine();
     progress.remember(message.strip());
+    String full =
+        stepFailure(line, progress.stepNumber(), progress.instruction(), exitCode, message);
+    return new BuildFailedException(full, line, exitCode, progress.instruction(), progress.tail());
+  }
+
+  /**
+   * The one place a failed step is put in words: its line (or step), the instruction, the exit
+   * code, then the engine's words unless they only repeat those. Readers add nothing to it.
+   */
+  static String stepFailure(
+      Optional<Integer> line,
+      int stepNumber,
+      String instruction,
+      Optional<Integer> exitCode,
+      String engineWords) {
     String where =
-        line.map(n -> "Dockerfile line " + n).orElse("Step " + progress.stepNumber())
-            + " ("
-            + progress.instruction()
-            + ")";
-    String what = exitCode.map(code -> " failed with exit code " + code + ": ").orElse(" failed: ");
-    return new BuildFailedException(
-        where + what + message.strip(), line, exitCode, progress.instruction(), progress.tail());
+        line.map(n -> "line " + n).orElse("step " + stepNumber) + " (" + instruction + ")";
+    String what = exitCode.map(code -> " failed with exit code " + code).orElse(" failed");
+    String words = engineWords.strip();
+    return exitCode.isPresent() && COMMAND_FAILED.matcher(words).matches()
+        ? where + what + "."
+        : where + what + ": " + words;
   }
 
   /** The engine's own words, without docker-java's "Status 400: {json}" wrapping. */

@@ -34,6 +34,17 @@ public record ImageDetails(
     String os,
     String arch) {
 
+  /** The label .ci/images puts on every local stand-in for an official image. */
+  public static final String STANDIN_LABEL = "dev.stagecraft.standin";
+
+  /**
+   * True for a local stand-in built by .ci/images under an official name: it behaves like the
+   * official image but is not the same size.
+   */
+  public boolean isStandIn() {
+    return "true".equals(labels.get(STANDIN_LABEL));
+  }
+
   public ImageDetails {
     repoTags = List.copyOf(repoTags);
     entrypoint = List.copyOf(entrypoint);

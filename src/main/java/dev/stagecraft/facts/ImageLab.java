@@ -267,6 +267,24 @@ public final class ImageLab {
         layerFiles);
   }
 
+  /**
+   * Of the given images, those present on this engine as local stand-ins (built by .ci/images under
+   * the official names), in the order given. Their sizes are not the official images'.
+   */
+  public List<String> standIns(List<String> images) {
+    List<String> standIns = new ArrayList<>();
+    for (String image : new java.util.LinkedHashSet<>(images)) {
+      try {
+        if (engine.imageExists(image) && engine.inspectImage(image).isStandIn()) {
+          standIns.add(image);
+        }
+      } catch (EngineException | RuntimeException e) {
+        // A name with an unresolved ARG, or an engine gone away: nothing to say about its size.
+      }
+    }
+    return List.copyOf(standIns);
+  }
+
   /** The files checks read, and the content of those they asked for. */
   private record FilesRead(FileIndex index, Map<String, CapturedFile> captured) {}
 

@@ -4,6 +4,7 @@ import dev.stagecraft.facts.BuildSpec;
 import dev.stagecraft.facts.FileScope;
 import dev.stagecraft.facts.RunSpec;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One gradable property of a learner's Dockerfile or image. Checks read the {@link GradingContext}
@@ -52,6 +53,14 @@ public interface Check {
    */
   default boolean needsLayerFiles() {
     return false;
+  }
+
+  /**
+   * The lint rules whose findings this check already grades. Their warnings are left out of the
+   * report's advice, so one fault is not told twice (a failed "non-root" check and a warning).
+   */
+  default Set<String> lintRulesGraded() {
+    return Set.of();
   }
 
   Verdict evaluate(GradingContext context);

@@ -1,5 +1,6 @@
 package dev.stagecraft.grading;
 
+import dev.stagecraft.lint.Finding;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.Optional;
  * @param engineReachable false when no engine could be used: image checks are then skipped
  * @param comparedSizes sizes of other builds this grade measured, by role ("starter", "reference"),
  *     in uncompressed bytes
+ * @param advice the linter's warnings and notes that no check of the exercise grades: shown as
+ *     advice, never counted in the grade
  */
 public record Grade(
     String name,
@@ -19,12 +22,42 @@ public record Grade(
     Optional<ImageSummary> image,
     boolean engineReachable,
     Timings timings,
-    Map<String, Long> comparedSizes) {
+    Map<String, Long> comparedSizes,
+    List<Finding> advice) {
 
   public Grade {
     results = List.copyOf(results);
     comparedSizes = Map.copyOf(comparedSizes);
+    advice = List.copyOf(advice);
   }
+
+  /** A grade without advice. */
+  public Grade(
+      String name,
+      Path dockerfile,
+      List<CheckResult> results,
+      Optional<ImageSummary> image,
+      boolean engineReachable,
+      Timings timings,
+      Map<String, Long> comparedSizes) {
+    this(name, dockerfile, results, image, engineReachable, timings, comparedSizes, List.of());
+  }
+
+  /** The result of the build, when the grade got as far as trying one. */
+  public Optional<CheckResult> build() {
+    return results.stream().filter(r -> r.id().equals(BUILD_ID)).findFirst();
+  }
+
+  /** True when the image did not build (or could not be built), so image checks could not run. */
+  public boolean buildFailed() {
+    return build().map(b -> b.status() == Status.FAIL).orElse(false);
+  }
+
+  /** The id of the build's result among the checks. */
+  public static final String BUILD_ID = "build";
+
+  /** The title of the build's result, which reports count as one of the checks. */
+  public static final String BUILD_TITLE = "The Dockerfile builds";
 
   /** Passed means every check passed: a skipped check is not a pass. */
   public boolean passed() {

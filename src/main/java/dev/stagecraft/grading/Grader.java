@@ -117,7 +117,9 @@ public final class Grader {
                     facts.sizeBytes(),
                     facts.baseBytes(),
                     facts.addedBytes(),
-                    facts.layers()));
+                    facts.layers(),
+                    finalBaseImage(graph),
+                    ((LabAccess.Available) lab).lab().standIns(baseImages(graph))));
         imageContext = staticContext.withImage(facts);
       } else if (outcome instanceof LabOutcome.BuildFailed failed) {
         build = failed.buildTime();
@@ -161,7 +163,22 @@ public final class Grader {
         image,
         engineReachable,
         timings,
-        comparedSizes);
+        comparedSizes,
+        advice(findings, checks));
+  }
+
+  /**
+   * The linter's warnings and notes that no check of the exercise grades: advice the learner sees
+   * beside the grade (COPY --from=0 is fragile) without it changing the grade. Errors are left out:
+   * they stop the build and are reported there.
+   */
+  static List<Finding> advice(List<Finding> findings, List<Check> checks) {
+    java.util.Set<String> graded = new java.util.HashSet<>();
+    checks.forEach(c -> graded.addAll(c.lintRulesGraded()));
+    return findings.stream()
+        .filter(f -> f.severity() != Severity.ERROR)
+        .filter(f -> !graded.contains(f.ruleId()))
+        .toList();
   }
 
   private CheckResult run(
@@ -187,18 +204,17 @@ public final class Grader {
 
   private static CheckResult buildResult(Verdict verdict) {
     return new CheckResult(
-        "build",
-        "The Dockerfile builds",
+        Grade.BUILD_ID,
+        Grade.BUILD_TITLE,
         CheckCategory.IMAGE,
         verdict,
         Optional.empty(),
         Duration.ZERO);
   }
 
+  /** The engine's message already names the line and the exit code; it is shown as it is. */
   private static Verdict buildFailure(LabOutcome.BuildFailed failed) {
-    String where = failed.line().map(l -> "line " + l + ": ").orElse("");
-    String code = failed.exitCode().map(c -> " (exit code " + c + ")").orElse("");
-    return Verdict.fail(where + failed.message() + code, "a successful build", "the build failed");
+    return Verdict.fail(failed.message(), "a successful build", "the build failed");
   }
 
   /**
@@ -217,12 +233,23 @@ public final class Grader {
     return findings.stream()
         .filter(f -> f.severity() == Severity.ERROR)
         .findFirst()
-        .map(f -> "line " + f.line() + ": " + f.message() + " " + f.fix());
+        .map(f -> "line " + f.line() + ": " + f.message() + ". " + f.fix());
   }
 
   /** The image the final stage starts from, through any FROM <earlier stage>; none for scratch. */
   private static Optional<String> finalBaseImage(StageGraph graph) {
     return graph.finalStage().map(graph::rootImage).filter(image -> !StageGraph.isScratch(image));
+  }
+
+  /** Every image the stages build on, the final stage's first; scratch left out. */
+  private static List<String> baseImages(StageGraph graph) {
+    LinkedHashSet<String> images = new LinkedHashSet<>();
+    finalBaseImage(graph).ifPresent(images::add);
+    graph.dockerfile().stages().stream()
+        .map(graph::rootImage)
+        .filter(image -> !StageGraph.isScratch(image))
+        .forEach(images::add);
+    return List.copyOf(images);
   }
 
   /** Runs the extra builds checks asked for; each is tried even when the graded build failed. */

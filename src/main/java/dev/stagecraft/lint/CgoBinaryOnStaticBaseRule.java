@@ -63,8 +63,8 @@ final class CgoBinaryOnStaticBaseRule extends Rule {
                   run,
                   "go build runs with cgo on (no CGO_ENABLED=0) and line "
                       + edge.instruction().line()
-                      + " copies from stage "
-                      + Rule.label(source)
+                      + " copies from "
+                      + Rule.stageInWords(source, context.dockerfile().stages().size())
                       + " onto "
                       + graph.rootImage(last.get())
                       + ", which has no C library"));

@@ -52,8 +52,7 @@ final class FinalStageRunsAsRootRule extends Rule {
           finding(
               context,
               user.line(),
-              "the final stage "
-                  + Rule.label(last)
+              Rule.finalStageInWords(last)
                   + " runs as root (USER "
                   + user.arguments().strip()
                   + ")",
@@ -67,8 +66,7 @@ final class FinalStageRunsAsRootRule extends Rule {
         finding(
             context,
             last.from().line(),
-            "the final stage "
-                + Rule.label(last)
+            Rule.finalStageInWords(last)
                 + " has no USER, so it runs as the base image's user: root for "
                 + root,
             fitting(root)));

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param severity how much it matters
  * @param sourceName the Dockerfile it is in
  * @param line the 1-based line of the instruction concerned
- * @param message what is wrong, naming the line
+ * @param message what is wrong; the line is {@code line}, which renderers show beside it
  * @param why why it matters
  * @param fix how to fix it
  */

@@ -44,7 +44,7 @@ public final class Linter {
               Severity.ERROR,
               context.sourceName(),
               problem.line(),
-              "line " + problem.line() + ": " + problem.message(),
+              problem.message(),
               SYNTAX_WHY,
               SYNTAX_FIX));
     }

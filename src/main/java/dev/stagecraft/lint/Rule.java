@@ -5,7 +5,8 @@ import dev.stagecraft.dockerfile.Stage;
 
 /**
  * Base of the built-in rules: each states its id, severity, summary, why and fix once, and reports
- * findings with a message that names the line.
+ * findings. A message says what is wrong and leaves the line to {@link Finding#line()}: every
+ * renderer shows the line once, in its own place.
  */
 abstract class Rule implements LintRule {
   private static final int MAX_MESSAGE = 300;
@@ -57,13 +58,23 @@ abstract class Rule implements LintRule {
     // Messages quote the file; a hostile megabyte-long word must not make a megabyte message.
     String shown =
         message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE - 3) + "...";
-    return new Finding(
-        id, severity, context.sourceName(), line, "line " + line + ": " + shown, why, specificFix);
+    return new Finding(id, severity, context.sourceName(), line, shown, why, specificFix);
   }
 
-  /** How a message names a stage: {@code 'build'}, or {@code #2} when it has no name. */
-  static String label(Stage stage) {
-    return stage.name().map(n -> "'" + n + "'").orElse("#" + stage.index());
+  /**
+   * How a message names a stage: {@code stage 'build'}, or {@code stage 2 of 3} when it has no
+   * name. People count from 1; only {@code --from=1} counts from 0, and words never should.
+   */
+  static String stageInWords(Stage stage, int stageCount) {
+    return stage
+        .name()
+        .map(n -> "stage '" + n + "'")
+        .orElse("stage " + (stage.index() + 1) + " of " + stageCount);
+  }
+
+  /** The final stage needs no number: {@code the final stage 'app'} or {@code the final stage}. */
+  static String finalStageInWords(Stage stage) {
+    return "the final stage" + stage.name().map(n -> " '" + n + "'").orElse("");
   }
 
   Finding finding(LintContext context, Instruction instruction, String message) {

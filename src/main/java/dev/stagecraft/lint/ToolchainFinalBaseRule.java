@@ -50,8 +50,7 @@ final class ToolchainFinalBaseRule extends Rule {
         finding(
             context,
             last.get().from(),
-            "the final stage "
-                + Rule.label(last.get())
+            Rule.finalStageInWords(last.get())
                 + " is built on "
                 + root
                 + ", a full toolchain image"));

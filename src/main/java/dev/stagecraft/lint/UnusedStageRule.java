@@ -24,7 +24,8 @@ final class UnusedStageRule extends Rule {
           finding(
               context,
               stage.from(),
-              "stage " + Rule.label(stage) + " is never used by the final stage"));
+              Rule.stageInWords(stage, context.dockerfile().stages().size())
+                  + " is never used by the final stage"));
     }
     return findings;
   }

@@ -7,6 +7,7 @@ import dev.stagecraft.grading.CheckSpecException;
 import dev.stagecraft.grading.Grade;
 import dev.stagecraft.report.ProgressText;
 import dev.stagecraft.report.TerminalReport;
+import dev.stagecraft.terminal.TextWrap;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +69,13 @@ final class CheckCommand implements ReplCommand {
       session.out().print(new TerminalReport(session.color(), session.width()).render(grade));
       session.out().flush();
       if (grade.passed()) {
-        session.println("Well done. Type `lessons` for what comes next.");
+        String next =
+            "Well done. "
+                + Welcome.whatsNext(
+                    session.bench().course(),
+                    exercise.get(),
+                    session.bench().progress().load().progress());
+        session.println(String.join("\n", TextWrap.wrap(next, session.width())));
       } else if (grade.results().stream().anyMatch(r -> r.hint().isPresent())) {
         session.println("Stuck? Type `hint`.");
       }

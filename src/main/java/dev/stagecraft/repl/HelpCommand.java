@@ -30,10 +30,15 @@ final class HelpCommand implements ReplCommand {
 
   @Override
   public void run(List<String> args, ReplSession session) {
+    // The usage column fits the longest usage; summaries wrap under themselves, never mid-word.
+    int column = commands.get().stream().mapToInt(c -> c.usage().length()).max().orElse(0) + 4;
     for (ReplCommand command : commands.get()) {
-      session.println(
-          TextWrap.hanging(
-              String.format("  %-18s ", command.usage()), command.summary(), session.width()));
+      List<String> lines =
+          TextWrap.wrap(command.summary(), Math.max(20, session.width() - column - 1));
+      for (int i = 0; i < lines.size(); i++) {
+        String left = i == 0 ? "  " + command.usage() : "";
+        session.println(TextWrap.padRight(left, column) + lines.get(i));
+      }
     }
     session.println("Tab completes commands and ids; ↑ recalls earlier lines.");
   }

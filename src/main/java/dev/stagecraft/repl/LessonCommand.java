@@ -3,6 +3,7 @@ package dev.stagecraft.repl;
 import dev.stagecraft.course.ExerciseStatus;
 import dev.stagecraft.course.Lesson;
 import dev.stagecraft.terminal.MarkdownRenderer;
+import dev.stagecraft.terminal.TextWrap;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +45,10 @@ final class LessonCommand implements ReplCommand {
         .out()
         .print(
             new MarkdownRenderer()
-                .render(lesson.get().markdown(), session.width(), session.color()));
+                .render(
+                    session.bench().lessonText().markdown(lesson.get()),
+                    session.width(),
+                    session.color()));
     session.out().flush();
     session.rememberLesson(lesson.get().id());
     // The lesson's first exercise not passed yet becomes current (or its last, when all are).
@@ -61,10 +65,15 @@ final class LessonCommand implements ReplCommand {
         .ifPresent(
             e ->
                 session.println(
-                    "\nExercise "
-                        + e.id()
-                        + ": edit "
-                        + session.bench().course().home().relativize(e.dockerfile())
-                        + ", then type `check`."));
+                    "\n"
+                        + String.join(
+                            "\n",
+                            TextWrap.wrap(
+                                "Exercise "
+                                    + e.id()
+                                    + ": edit "
+                                    + session.bench().course().home().relativize(e.dockerfile())
+                                    + ", then type `check`.",
+                                session.width()))));
   }
 }

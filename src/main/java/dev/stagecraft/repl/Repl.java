@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Binding;
 import org.jline.reader.Candidate;
@@ -39,6 +40,7 @@ public final class Repl {
     register(new LintCommand());
     register(new CheckCommand());
     register(new HintCommand());
+    register(new SolutionCommand());
     register(new ResetCommand());
     register(new ClearCommand());
     register(new QuitCommand());
@@ -58,6 +60,14 @@ public final class Repl {
     // Outside readLine the terminal delivers Ctrl-C as a signal. JLine's default would end the JVM
     // at once, skipping the clean-up of the engine; stopping the running check is what is meant.
     terminal.handle(Terminal.Signal.INT, signal -> session.cancel());
+    session.setAsker(
+        question -> {
+          try {
+            return Optional.of(reader.readLine(question));
+          } catch (UserInterruptException | EndOfFileException e) {
+            return Optional.empty();
+          }
+        });
     session.resume();
     session.println(Welcome.text(bench, session));
     while (!session.quitRequested()) {

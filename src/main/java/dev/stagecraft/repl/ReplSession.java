@@ -25,6 +25,7 @@ final class ReplSession {
   private boolean quit;
   private volatile boolean busy;
   private volatile boolean cancelled;
+  private java.util.function.Function<String, Optional<String>> asker = prompt -> Optional.empty();
 
   ReplSession(
       Workbench bench,
@@ -152,6 +153,16 @@ final class ReplSession {
   /** Writes a sentence wrapped to the terminal's width, and flushes. */
   void say(String text) {
     println(String.join("\n", TextWrap.wrap(text, width())));
+  }
+
+  /** How a command asks the learner a question; the REPL answers with its line reader. */
+  void setAsker(java.util.function.Function<String, Optional<String>> asker) {
+    this.asker = asker;
+  }
+
+  /** Asks a question and returns the answer typed; empty on Ctrl-C, Ctrl-D or no terminal. */
+  Optional<String> ask(String prompt) {
+    return asker.apply(prompt);
   }
 
   /** Writes a line and flushes, so output shows before a long build starts. */

@@ -1,6 +1,15 @@
 package dev.stagecraft.repl;
 
 import dev.stagecraft.app.Workbench;
+import dev.stagecraft.course.Course;
+import dev.stagecraft.course.Exercise;
+import dev.stagecraft.course.ExerciseStatus;
+import dev.stagecraft.course.Lesson;
+import dev.stagecraft.course.Progress;
+import dev.stagecraft.terminal.TextWrap;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The greeting, which also tells a returning learner where they left off. */
 final class Welcome {
@@ -20,7 +29,12 @@ final class Welcome {
     text.append(". ");
     var progress = bench.progress().load().progress();
     var exercise = session.currentExercise();
-    if (exercise.isPresent()) {
+    if (exercise.isPresent() && progress.status(exercise.get().id()) == ExerciseStatus.PASSED) {
+      text.append("Welcome back: you passed ")
+          .append(exercise.get().id())
+          .append(". ")
+          .append(whatsNext(bench.course(), exercise.get(), progress));
+    } else if (exercise.isPresent()) {
       var status = progress.status(exercise.get().id());
       text.append("Welcome back: you were on ")
           .append(exercise.get().id())
@@ -36,6 +50,56 @@ final class Welcome {
     } else {
       text.append("Type `help` for commands, `lesson 1` to begin.");
     }
-    return text.toString();
+    return String.join("\n", TextWrap.wrap(text.toString(), session.width()));
+  }
+
+  /**
+   * Where to go once the current exercise passed: the next exercise not passed yet and its lesson,
+   * else the next lesson (one without an exercise), else the end of the course. Never "type `check`
+   * to grade it" about work that is done.
+   */
+  static String whatsNext(Course course, Exercise passed, Progress progress) {
+    List<Exercise> exercises = course.exercises();
+    int at = exercises.indexOf(passed);
+    Optional<Exercise> next =
+        Stream.concat(exercises.stream().skip(at + 1L), exercises.stream().limit(Math.max(0, at)))
+            .filter(e -> progress.status(e.id()) != ExerciseStatus.PASSED)
+            .findFirst();
+    if (next.isPresent()) {
+      Optional<Lesson> lesson = next.get().lessonId().flatMap(course::lesson);
+      return "Next: "
+          + next.get().id()
+          + lesson
+              .map(
+                  l ->
+                      ", taught in lesson "
+                          + l.number()
+                          + " ("
+                          + l.title()
+                          + "). Type `lesson "
+                          + l.number()
+                          + "` to read it.")
+              .orElse(". Type `check " + next.get().id() + "` to grade it.")
+          + " `solution` shows the reference of "
+          + passed.id()
+          + " to compare with yours.";
+    }
+    int lessonNumber =
+        passed.lessonId().flatMap(course::lesson).map(Lesson::number).orElse(Integer.MAX_VALUE);
+    Optional<Lesson> after =
+        course.lessons().stream()
+            .filter(l -> l.number() > lessonNumber && l.exerciseIds().isEmpty())
+            .findFirst();
+    if (after.isPresent()) {
+      return "Every exercise is passed, so the course is done. Lesson "
+          + after.get().number()
+          + " ("
+          + after.get().title()
+          + ") has no exercise: type `lesson "
+          + after.get().number()
+          + "` to read it.";
+    }
+    return "Every exercise is passed, so the course is done. `solution N` shows a reference to"
+        + " compare with yours; `lessons` lists the lessons to read again.";
   }
 }

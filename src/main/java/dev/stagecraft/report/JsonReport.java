@@ -10,6 +10,7 @@ import dev.stagecraft.grading.CheckResult;
 import dev.stagecraft.grading.Grade;
 import dev.stagecraft.grading.ImageSummary;
 import dev.stagecraft.grading.Timings;
+import dev.stagecraft.lint.Finding;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
@@ -44,6 +45,17 @@ public final class JsonReport {
         .ifPresentOrElse(image -> root.set("image", image(image)), () -> root.putNull("image"));
     ObjectNode sizes = root.putObject("comparedSizes");
     grade.comparedSizes().forEach(sizes::put);
+    root.put("buildFailed", grade.buildFailed());
+    ArrayNode advice = root.putArray("advice");
+    for (Finding finding : grade.advice()) {
+      ObjectNode node = advice.addObject();
+      node.put("rule", finding.ruleId());
+      node.put("severity", finding.severity().label());
+      node.put("line", finding.line());
+      node.put("message", finding.message());
+      node.put("why", finding.why());
+      node.put("fix", finding.fix());
+    }
     root.set("timings", timings(grade.timings()));
     return root;
   }
@@ -80,6 +92,9 @@ public final class JsonReport {
     node.put("sizeBytes", image.sizeBytes());
     node.put("baseBytes", image.baseBytes());
     node.put("addedBytes", image.addedBytes());
+    putOptional(node, "baseImage", image.baseImage());
+    ArrayNode standIns = node.putArray("standIns");
+    image.standIns().forEach(standIns::add);
     ArrayNode layers = node.putArray("layers");
     for (LayerFact layer : image.layers()) {
       ObjectNode l = layers.addObject();

@@ -3,7 +3,9 @@ package dev.stagecraft.report;
 import dev.stagecraft.grading.CheckResult;
 import dev.stagecraft.grading.Grade;
 import dev.stagecraft.grading.Status;
+import dev.stagecraft.lint.Finding;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -34,6 +36,7 @@ public final class JunitReport {
       for (CheckResult result : grade.results()) {
         testcase(xml, grade, result);
       }
+      advice(xml, grade.advice());
       xml.writeEndElement();
       xml.writeCharacters("\n");
       xml.writeEndDocument();
@@ -63,6 +66,30 @@ public final class JunitReport {
         xml.writeEndElement();
       }
     }
+    xml.writeEndElement();
+    xml.writeCharacters("\n");
+  }
+
+  /** Lint advice is not a test: it goes to the suite's output, where CI shows it as a log. */
+  private static void advice(XMLStreamWriter xml, List<Finding> advice) throws XMLStreamException {
+    if (advice.isEmpty()) {
+      return;
+    }
+    StringBuilder text = new StringBuilder("\nAdvice (not graded):\n");
+    for (Finding f : advice) {
+      text.append("line ")
+          .append(f.line())
+          .append(": ")
+          .append(f.message())
+          .append(" [")
+          .append(f.ruleId())
+          .append("] fix: ")
+          .append(f.fix())
+          .append('\n');
+    }
+    xml.writeCharacters("  ");
+    xml.writeStartElement("system-out");
+    xml.writeCharacters(text.toString());
     xml.writeEndElement();
     xml.writeCharacters("\n");
   }

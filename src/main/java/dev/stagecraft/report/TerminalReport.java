@@ -8,6 +8,7 @@ import dev.stagecraft.grading.ImageSummary;
 import dev.stagecraft.grading.Sizes;
 import dev.stagecraft.grading.Status;
 import dev.stagecraft.grading.Timings;
+import dev.stagecraft.lint.Finding;
 import dev.stagecraft.terminal.Ansi;
 import dev.stagecraft.terminal.TextWrap;
 import java.time.Duration;
@@ -22,6 +23,9 @@ import java.util.Map;
 public final class TerminalReport {
 
   private static final int LAYER_ROWS = 12;
+
+  /** A passing check's evidence wraps onto this many lines at most under its title. */
+  private static final int EVIDENCE_LINES = 4;
 
   /** Where size bars start: two spaces and a nine-column label ("reference"), then a space. */
   private static final int BAR_INDENT = 12;
@@ -52,6 +56,7 @@ public final class TerminalReport {
         appendCheck(out, result);
       }
     }
+    appendAdvice(out, grade.advice());
     grade.image().ifPresent(image -> appendImage(out, image, grade.comparedSizes()));
     out.append("\n");
     for (String line : TextWrap.wrap(timings(grade.timings()), width)) {
@@ -62,6 +67,7 @@ public final class TerminalReport {
 
   private String headline(Grade grade) {
     long failed = grade.count(Status.FAIL) + grade.count(Status.ERROR);
+    long skipped = grade.count(Status.SKIPPED);
     long total = grade.results().size();
     if (grade.passed()) {
       return styles.green("✔ " + grade.name() + ": all " + total + " checks pass.");
@@ -70,7 +76,33 @@ public final class TerminalReport {
       return styles.yellow(
           "○ " + grade.name() + ": static checks only; the image checks need a Docker engine.");
     }
-    return styles.red("✘ " + grade.name() + ": " + failed + " of " + total + " checks fail.");
+    // Never "1 of 7 checks fail" when five more were not even tried: say what stopped them.
+    String text;
+    if (grade.buildFailed()) {
+      long others = failed - 1;
+      text =
+          "the image did not build"
+              + (others > 0 ? ", " + others + " more " + checks(others) + " fail" : "")
+              + (skipped > 0
+                  ? "; " + skipped + " of " + total + " " + checks(total) + " could not run"
+                  : "")
+              + ".";
+    } else {
+      text =
+          failed
+              + " of "
+              + total
+              + " "
+              + checks(total)
+              + " fail"
+              + (skipped > 0 ? "; " + skipped + " could not run" : "")
+              + ".";
+    }
+    return styles.red(String.join("\n", TextWrap.wrap("✘ " + grade.name() + ": " + text, width)));
+  }
+
+  private static String checks(long n) {
+    return n == 1 ? "check" : "checks";
   }
 
   private void appendCheck(StringBuilder out, CheckResult result) {
@@ -82,18 +114,30 @@ public final class TerminalReport {
           case ERROR -> styles.yellow("!");
         };
     String title = fit(result.title(), width - 4);
-    String actual =
-        result.status() == Status.PASS
-            ? result
-                .verdict()
-                .actual()
-                .map(a -> fit("  " + a, width - 4 - title.length()))
-                .orElse("")
-            : "";
-    out.append("  ").append(mark).append(" ").append(title).append(styles.dim(actual)).append("\n");
     if (result.status() == Status.PASS) {
+      // The evidence of a pass (a program's output) is wrapped under the title when it does not
+      // fit beside it: cutting it would hide exactly the part that shows the app works.
+      String actual = result.verdict().actual().orElse("").replace("\n", " ").strip();
+      boolean beside = !actual.isEmpty() && title.length() + 2 + actual.length() <= width - 4;
+      out.append("  ")
+          .append(mark)
+          .append(" ")
+          .append(title)
+          .append(beside ? styles.dim("  " + actual) : "")
+          .append("\n");
+      if (!beside && !actual.isEmpty()) {
+        List<String> lines = TextWrap.wrap(actual, width - 6);
+        for (int i = 0; i < Math.min(lines.size(), EVIDENCE_LINES); i++) {
+          String line =
+              i == EVIDENCE_LINES - 1 && lines.size() > EVIDENCE_LINES
+                  ? fit(lines.get(i) + " …", width - 6)
+                  : lines.get(i);
+          out.append("      ").append(styles.dim(line)).append("\n");
+        }
+      }
       return;
     }
+    out.append("  ").append(mark).append(" ").append(title).append("\n");
     out.append(wrapped("", result.message()));
     result.verdict().expected().ifPresent(e -> out.append(labelled("expected", e)));
     result.verdict().actual().ifPresent(a -> out.append(labelled("actual", a)));
@@ -123,6 +167,27 @@ public final class TerminalReport {
     return out.toString();
   }
 
+  /** Lint warnings no check grades: advice, set apart from the checks and not counted. */
+  private void appendAdvice(StringBuilder out, List<Finding> advice) {
+    if (advice.isEmpty()) {
+      return;
+    }
+    out.append("\n")
+        .append(styles.bold("Advice"))
+        .append(styles.dim("  (not graded; `lint` says why)"))
+        .append("\n");
+    for (Finding finding : advice) {
+      String head = "line " + finding.line() + ": " + finding.message();
+      List<String> lines = TextWrap.wrap(head, width - 4);
+      for (int i = 0; i < lines.size(); i++) {
+        out.append(i == 0 ? "  " + styles.yellow("•") + " " : "    ")
+            .append(lines.get(i))
+            .append("\n");
+      }
+      out.append(labelled("fix", finding.fix()));
+    }
+  }
+
   private void appendImage(StringBuilder out, ImageSummary image, Map<String, Long> compared) {
     out.append("\n").append(styles.bold("Size")).append("\n");
     long largest = image.sizeBytes();
@@ -144,6 +209,24 @@ public final class TerminalReport {
             + " your own steps";
     for (String line : TextWrap.wrap(breakdown, width - BAR_INDENT)) {
       out.append(" ".repeat(BAR_INDENT)).append(styles.dim(line)).append("\n");
+    }
+    if (!image.standIns().isEmpty()) {
+      // Stand-ins are Debian-based copies of the official images: a learner comparing with the
+      // lesson's "about 50 MB" must know these figures are not the official ones.
+      String names =
+          String.join(
+              ", ",
+              image.standIns().stream()
+                  .map(s -> image.baseImage().filter(s::equals).isPresent() ? s + " (the base)" : s)
+                  .toList());
+      String note =
+          "local stand-ins here: "
+              + names
+              + ". Their sizes are not the official images' that the lessons quote (see"
+              + " `doctor`).";
+      for (String line : TextWrap.wrap(note, width - BAR_INDENT)) {
+        out.append(" ".repeat(BAR_INDENT)).append(styles.yellow(line)).append("\n");
+      }
     }
 
     out.append("\n")

@@ -45,13 +45,71 @@ class LessonSamplesTest {
   }
 
   @Test
-  void theLessonsQuoteTheStarterAndTheWholeSolution() throws Exception {
+  void theLessonsQuoteTheStartersWholeAndTheSolutionsInPieces() throws Exception {
     List<Sample> all = samples().toList();
 
     assertThat(all)
-        .anySatisfy(s -> assertThat(s.path()).isEqualTo("solutions/03-go-scratch/Dockerfile"))
+        .anySatisfy(
+            s -> {
+              assertThat(s.path()).isEqualTo("solutions/03-go-scratch/Dockerfile");
+              assertThat(s.kind()).isEqualTo("excerpt");
+            })
         .anySatisfy(s -> assertThat(s.path()).isEqualTo("exercises/03-go-scratch/Dockerfile"));
-    assertThat(all).filteredOn(s -> s.kind().equals("file")).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(all).filteredOn(s -> s.kind().equals("file")).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(all)
+        .as("a lesson never quotes a whole solution")
+        .noneSatisfy(
+            s -> {
+              assertThat(s.kind()).isEqualTo("file");
+              assertThat(s.path()).startsWith("solutions/");
+            });
+  }
+
+  /**
+   * A lesson teaches the pieces; the whole answer is the `solution` command's, after a pass. No
+   * block of any lesson holds every instruction line of any solution, whatever its comments.
+   */
+  @Test
+  void noLessonPrintsAWholeSolution() throws Exception {
+    Course course = Course.load(Course.defaultHome());
+    Pattern block = Pattern.compile("```[a-z]*\\n(.*?)```", Pattern.DOTALL);
+    for (Exercise exercise : course.exercises()) {
+      if (!Files.isRegularFile(exercise.solutionDockerfile())) {
+        continue;
+      }
+      List<String> instructions = instructionLines(Files.readString(exercise.solutionDockerfile()));
+      for (Lesson lesson : course.lessons()) {
+        Matcher matcher = block.matcher(lesson.markdown());
+        while (matcher.find()) {
+          List<String> code = instructionLines(matcher.group(1));
+          assertThat(code)
+              .as("%s prints the whole solution of %s", lesson.id(), exercise.id())
+              .doesNotContainSequence(instructions);
+          assertThat(code.containsAll(instructions))
+              .as("%s prints every line of the solution of %s", lesson.id(), exercise.id())
+              .isFalse();
+        }
+      }
+    }
+  }
+
+  private static List<String> instructionLines(String dockerfile) {
+    return dockerfile
+        .lines()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        .toList();
+  }
+
+  /** What the checks grade comes from exercise.yaml (a stagecraft:checks marker), never by hand. */
+  @Test
+  void noLessonWritesItsChecksTableByHand() throws Exception {
+    Course course = Course.load(Course.defaultHome());
+    for (Lesson lesson : course.lessons()) {
+      assertThat(lesson.markdown().lines())
+          .as("%s: use <!-- stagecraft:checks EXERCISE --> for the table of checks", lesson.id())
+          .noneMatch(line -> line.matches("\\|\\s*Check\\s*\\|.*"));
+    }
   }
 
   /** Every Dockerfile block says where it comes from, so none can quietly go stale. */

@@ -122,4 +122,15 @@ class StageGraphTest {
             "class s2 final",
             "class s1 unused");
   }
+
+  /** Unnamed stages are called by their box label, the --from index, never "#1" or "stage 0". */
+  @Test
+  void unnamedStagesAreCalledByTheirBoxLabel() {
+    Dockerfile dockerfile =
+        DockerfileParser.parse("FROM golang:1.22\nRUN x\nFROM scratch\nCOPY --from=0 /a /a\n", "t");
+    String drawing = StageGraphDrawing.draw(StageGraph.of(dockerfile), false);
+    assertThat(drawing)
+        .contains("◀── stage [0]  COPY --from", "final stage: [1], built from scratch")
+        .doesNotContain("#", "stage 0");
+  }
 }

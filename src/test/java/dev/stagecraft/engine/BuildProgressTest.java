@@ -120,4 +120,25 @@ class BuildProgressTest {
     assertThat(podman.stepNumber()).isEqualTo(2);
     assertThat(podman.currentLine()).contains(2);
   }
+
+  /** A failed RUN is said once: line, instruction, exit code; never "code: 2 (exit code 2)". */
+  @Test
+  void aFailedStepNamesItsLineAndExitCodeOnce() {
+    String said =
+        ImageBuilder.stepFailure(
+            java.util.Optional.of(5),
+            5,
+            "RUN make && exit 2",
+            java.util.Optional.of(2),
+            "The command '/bin/sh -c make && exit 2' returned a non-zero code: 2");
+    assertThat(said).isEqualTo("line 5 (RUN make && exit 2) failed with exit code 2.");
+    assertThat(
+            ImageBuilder.stepFailure(
+                java.util.Optional.empty(),
+                3,
+                "COPY x /x",
+                java.util.Optional.empty(),
+                "COPY failed: file not found in build context"))
+        .isEqualTo("step 3 (COPY x /x) failed: COPY failed: file not found in build context");
+  }
 }

@@ -195,6 +195,9 @@ class DockerEngineIT {
               assertThat(e.dockerfileLine()).contains(3);
               assertThat(e.exitCode()).isEmpty();
               assertThat(e.getMessage()).containsIgnoringCase("unknown instruction");
+              // The line is named once, whether the engine's words already carry it or not.
+              assertThat(e.getMessage().toLowerCase(java.util.Locale.ROOT).split("line 3", -1))
+                  .hasSize(2);
             });
   }
 
@@ -218,6 +221,8 @@ class DockerEngineIT {
               assertThat(e.exitCode()).contains(3);
               assertThat(e.step()).isEqualTo("RUN echo about to fail && exit 3");
               assertThat(e.logTail()).contains("about to fail");
+              assertThat(e.getMessage())
+                  .isEqualTo("line 7 (RUN echo about to fail && exit 3) failed with exit code 3.");
             });
     assertThat(events).contains(new BuildEvent.Output("about to fail"));
   }

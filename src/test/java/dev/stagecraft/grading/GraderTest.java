@@ -70,7 +70,7 @@ class GraderTest {
 
     CheckResult build = result(grade, "build");
     assertThat(build.status()).isEqualTo(Status.FAIL);
-    assertThat(build.message()).startsWith("line 3:");
+    assertThat(build.message()).startsWith("line 3: RUN --mount needs BuildKit");
   }
 
   @Test
@@ -102,5 +102,23 @@ class GraderTest {
         .hasMessageContaining("'maxMB'");
     assertThatThrownBy(() -> grade("FROM scratch\n", List.of(spec("imagesize", Map.of()))))
         .hasMessageContaining("unknown check type 'imagesize'");
+  }
+
+  /** Lint warnings reach the report as advice, except those a check already grades. */
+  @Test
+  void lintWarningsBecomeAdviceUnlessACheckGradesThem() throws Exception {
+    Grade grade =
+        grade(
+            "FROM golang:1.22\nRUN go build -o /app .\nFROM scratch\nCOPY --from=0 /app /app\n",
+            List.of(spec("stage-count", Map.of("min", 2)), spec("non-root-user", Map.of())));
+
+    assertThat(grade.advice())
+        .extracting(f -> f.ruleId())
+        .contains("copy-from-index")
+        .doesNotContain("final-stage-runs-as-root");
+    assertThat(grade.advice())
+        .allSatisfy(f -> assertThat(f.severity().label()).isNotEqualTo("error"));
+    // Advice never changes the grade: the one static check still passes.
+    assertThat(result(grade, "stage-count").status()).isEqualTo(Status.PASS);
   }
 }

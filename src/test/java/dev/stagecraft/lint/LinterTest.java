@@ -25,7 +25,7 @@ class LinterTest {
             f -> {
               assertThat(f.severity()).isEqualTo(Severity.ERROR);
               assertThat(f.line()).isEqualTo(2);
-              assertThat(f.message()).startsWith("line 2: unknown instruction 'RUNN'");
+              assertThat(f.message()).startsWith("unknown instruction 'RUNN'");
             });
   }
 

@@ -190,4 +190,54 @@ class ReplTest {
                     .as(l)
                     .isLessThanOrEqualTo(80));
   }
+
+  @Test
+  void solutionAsksBeforeGivingTheAnswerAway() throws Exception {
+    String refused = session("solution 03\n\nquit\n");
+    assertThat(refused)
+        .contains("You have not passed 03-go-scratch yet")
+        .contains("Show the answer anyway? y/N")
+        .contains("Not shown.")
+        .doesNotContain("USER 65532:65532");
+
+    String shown = session("solution 03\ny\nquit\n");
+    assertThat(shown).contains("solutions/03-go-scratch/Dockerfile").contains("USER 65532:65532");
+  }
+
+  @Test
+  void solutionAfterAPassShowsItWithoutAsking() throws Exception {
+    new ProgressStore(state.resolve("progress.json"))
+        .save(
+            dev.stagecraft.course.Progress.empty()
+                .withCheck(
+                    "03-go-scratch", true, java.util.OptionalLong.of(1), java.time.Instant.now()));
+    String screen = session("solution 03\nquit\n");
+    assertThat(screen).doesNotContain("y/N").contains("USER 65532:65532");
+  }
+
+  @Test
+  void afterAPassTheWelcomeNamesWhatComesNextNotTheFinishedExercise() throws Exception {
+    ProgressStore store = new ProgressStore(state.resolve("progress.json"));
+    java.time.Instant now = java.time.Instant.now();
+    store.save(
+        dev.stagecraft.course.Progress.empty()
+            .withCheck("03-go-scratch", true, java.util.OptionalLong.of(1), now)
+            .withCurrentExercise("03-go-scratch"));
+    assertThat(session("quit\n"))
+        .contains("you passed 03-go-scratch")
+        .containsPattern("Next:\\s+\\d\\d-[a-z-]+")
+        .containsPattern("`lesson \\d+`")
+        .doesNotContain("Type `check` to grade it");
+
+    dev.stagecraft.course.Progress all = store.load().progress();
+    for (var exercise : dev.stagecraft.course.Course.load(HOME).exercises()) {
+      all = all.withCheck(exercise.id(), true, java.util.OptionalLong.of(1), now);
+    }
+    store.save(all.withCurrentExercise("06-static-site-nginx"));
+    String done = session("quit\n");
+    assertThat(done)
+        .contains("Every")
+        .contains("course is done")
+        .doesNotContain("Type `check` to grade it");
+  }
 }

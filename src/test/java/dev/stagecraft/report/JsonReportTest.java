@@ -46,4 +46,19 @@ class JsonReportTest {
     assertThat(layers.get(0).get("base").asBoolean()).isTrue();
     assertThat(layers.get(1).get("base").asBoolean()).isFalse();
   }
+
+  @Test
+  void adviceStandInAndBuildFailureAreFields() {
+    JsonNode advised = parse(JsonReport.render(GradeFixture.passedWithAdviceOnStandIn()));
+    assertThat(advised.get("passed").asBoolean()).isTrue();
+    assertThat(advised.get("advice")).hasSize(1);
+    assertThat(advised.get("advice").get(0).get("rule").asText()).isEqualTo("copy-from-index");
+    assertThat(advised.get("advice").get(0).get("line").asInt()).isEqualTo(8);
+    assertThat(advised.get("image").get("baseImage").asText()).isEqualTo("nginx:alpine");
+    assertThat(advised.get("image").get("standIns").get(1).asText()).isEqualTo("node:20-slim");
+    assertThat(json.get("advice")).isEmpty();
+    assertThat(json.get("buildFailed").asBoolean()).isFalse();
+    assertThat(parse(JsonReport.render(GradeFixture.buildFailed())).get("buildFailed").asBoolean())
+        .isTrue();
+  }
 }

@@ -39,4 +39,15 @@ class JunitReportTest {
     Element testcase = (Element) failure.getParentNode();
     assertThat(testcase.getAttribute("classname")).isEqualTo("stagecraft.03-go-scratch.image");
   }
+
+  @Test
+  void adviceGoesToTheSuiteOutputNotToTheTests() throws Exception {
+    Element suite =
+        parse(JunitReport.render(GradeFixture.passedWithAdviceOnStandIn())).getDocumentElement();
+    assertThat(suite.getAttribute("tests")).isEqualTo("1");
+    assertThat(suite.getAttribute("failures")).isEqualTo("0");
+    assertThat(suite.getElementsByTagName("system-out").item(0).getTextContent())
+        .contains("line 8: --from=0 refers to a stage by index")
+        .contains("copy-from-index");
+  }
 }

@@ -10,7 +10,7 @@ class TerminalReportTest {
   void plainReportShowsMarksExpectedActualAndHint() {
     String text = new TerminalReport(false, 100).render(GradeFixture.mixed());
     assertThat(text)
-        .contains("✘ 03-go-scratch: 2 of 4 checks fail.")
+        .contains("✘ 03-go-scratch: 2 of 4 checks fail; 1 could not run.")
         .contains("✔ Title of stage-count")
         .contains("✘ Title of image-size")
         .contains("expected at most 10.0 MB")
@@ -44,5 +44,42 @@ class TerminalReportTest {
     for (String line : text.split("\n")) {
       assertThat(line.codePointCount(0, line.length())).as(line).isLessThanOrEqualTo(60);
     }
+  }
+
+  @Test
+  void afterAFailedBuildTheHeadlineSaysSoAndWhatCouldNotRun() {
+    String text = new TerminalReport(false, 80).render(GradeFixture.buildFailed());
+    assertThat(text)
+        .startsWith("✘ 03-go-scratch: the image did not build; 2 of 4 checks could not run.")
+        .doesNotContain("1 of 4 checks fail");
+  }
+
+  @Test
+  void aPassShowsTheProgramsWholeOutputWrappedNotCut() {
+    String text = new TerminalReport(false, 60).render(GradeFixture.passedWithAdviceOnStandIn());
+    assertThat(text).doesNotContain("…").contains("shipped on scratch'");
+    for (String line : text.split("\n")) {
+      assertThat(line.codePointCount(0, line.length())).as(line).isLessThanOrEqualTo(60);
+    }
+  }
+
+  @Test
+  void lintAdviceIsShownApartAndDoesNotChangeTheGrade() {
+    String text = new TerminalReport(false, 80).render(GradeFixture.passedWithAdviceOnStandIn());
+    assertThat(text)
+        .startsWith("✔ 06-static-site-nginx: all 1 checks pass.")
+        .contains("Advice  (not graded")
+        .contains("• line 8: --from=0 refers to a stage by index; use a name")
+        .contains("fix      Name the stage");
+    assertThat(new TerminalReport(false, 80).render(GradeFixture.mixed())).doesNotContain("Advice");
+  }
+
+  @Test
+  void aStandInBaseIsNamedBesideTheSizes() {
+    String text = new TerminalReport(false, 80).render(GradeFixture.passedWithAdviceOnStandIn());
+    assertThat(text.indexOf("local stand-ins here: nginx:alpine (the base), node:20-slim"))
+        .isGreaterThan(text.indexOf("Size"));
+    assertThat(new TerminalReport(false, 80).render(GradeFixture.mixed()))
+        .doesNotContain("stand-in");
   }
 }

@@ -12,6 +12,7 @@ import dev.stagecraft.grading.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The image starts its program in exec form ({@code CMD ["/app"]}), so the program is PID 1 and
@@ -24,6 +25,11 @@ public record ExecFormCheck() implements ImageCheck {
   public static ExecFormCheck from(CheckParams params) throws CheckSpecException {
     params.allowOnly();
     return new ExecFormCheck();
+  }
+
+  @Override
+  public Set<String> lintRulesGraded() {
+    return Set.of("shell-form-cmd", "shell-form-entrypoint");
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.stagecraft.grading.Verdict;
 import dev.stagecraft.lint.Finding;
 import dev.stagecraft.lint.Linter;
 import java.util.List;
+import java.util.Set;
 
 /** None of the named lint rules fires on the learner's Dockerfile. */
 public record LintRuleCheck(List<String> rules) implements Check {
@@ -23,6 +24,11 @@ public record LintRuleCheck(List<String> rules) implements Check {
       }
     }
     return new LintRuleCheck(rules);
+  }
+
+  @Override
+  public Set<String> lintRulesGraded() {
+    return Set.copyOf(rules);
   }
 
   @Override

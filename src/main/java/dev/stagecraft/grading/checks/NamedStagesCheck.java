@@ -10,6 +10,7 @@ import dev.stagecraft.grading.GradingContext;
 import dev.stagecraft.grading.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Every stage but the last has a name ({@code FROM ... AS build}) and COPY --from refers to stages
@@ -20,6 +21,11 @@ public record NamedStagesCheck() implements Check {
   public static NamedStagesCheck from(CheckParams params) throws CheckSpecException {
     params.allowOnly();
     return new NamedStagesCheck();
+  }
+
+  @Override
+  public Set<String> lintRulesGraded() {
+    return Set.of("copy-from-index");
   }
 
   @Override

@@ -10,6 +10,7 @@ import dev.stagecraft.grading.Verdict;
 import dev.stagecraft.lint.NonRootAdvice;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The final image runs as a user other than root. A named user must exist in the image's
@@ -20,6 +21,11 @@ public record NonRootUserCheck() implements ImageCheck {
   public static NonRootUserCheck from(CheckParams params) throws CheckSpecException {
     params.allowOnly();
     return new NonRootUserCheck();
+  }
+
+  @Override
+  public Set<String> lintRulesGraded() {
+    return Set.of("final-stage-runs-as-root");
   }
 
   @Override

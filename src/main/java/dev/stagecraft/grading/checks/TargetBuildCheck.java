@@ -87,7 +87,10 @@ public record TargetBuildCheck(String target, boolean expectSuccess, Optional<Co
           "a stage FROM ... AS " + target,
           "stages: "
               + String.join(
-                  ", ", context.dockerfile().stages().stream().map(s -> s.displayName()).toList()));
+                  ", ",
+                  context.dockerfile().stages().stream()
+                      .map(s -> s.name().orElse("stage " + (s.index() + 1) + " (unnamed)"))
+                      .toList()));
     }
     Optional<BuildOutcome> outcome = context.build(spec());
     if (outcome.isEmpty()) {
@@ -99,23 +102,21 @@ public record TargetBuildCheck(String target, boolean expectSuccess, Optional<Co
       return Verdict.skipped("Could not build --target " + target + ": " + unavailable.reason());
     }
     if (outcome.get() instanceof BuildOutcome.FailedBeforeChange failed) {
-      String where = failed.line().map(l -> "line " + l + ": ").orElse("");
       return Verdict.fail(
           "--target " + target + " does not build even before " + change.get().describe() + ".",
           "it builds as it is, and " + (expectSuccess ? "still builds" : "fails") + " after",
-          "failed at " + where + failed.message());
+          "failed: " + failed.message());
     }
     String after = change.map(c -> " after " + c.describe()).orElse("");
     if (outcome.get() instanceof BuildOutcome.Failed failed) {
-      String where = failed.line().map(l -> "line " + l + ": ").orElse("");
       return expectSuccess
           ? Verdict.fail(
               "--target " + target + " does not build" + after + ".",
               expected,
-              "failed at " + where + failed.message())
+              "failed: " + failed.message())
           : Verdict.pass(
               "--target " + target + " fails" + after + ", as it should.",
-              "failed at " + where + failed.message());
+              "failed: " + failed.message());
     }
     return expectSuccess
         ? Verdict.pass("--target " + target + " builds" + after + ".", "built")

@@ -31,6 +31,11 @@ public record ToolchainAbsentCheck(List<KnownTool> tools) implements ImageCheck 
   }
 
   @Override
+  public Set<String> lintRulesGraded() {
+    return Set.of("toolchain-final-base");
+  }
+
+  @Override
   public String type() {
     return "toolchain-absent";
   }
