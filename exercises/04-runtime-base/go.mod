@@ -1,0 +1,3 @@
+module stagecraft.dev/meetup
+
+go 1.19
