@@ -1,0 +1,1 @@
+"""wordgame: picks the word of the day from a word list."""
