@@ -189,6 +189,14 @@ public final class DockerEngine implements AutoCloseable {
    * save}; no content is kept, so even a gigabyte image costs only its file list.
    */
   public List<LayerListing> saveLayers(String image) throws EngineException {
+    return saveLayers(image, TextScanner.none());
+  }
+
+  /**
+   * As {@link #saveLayers(String)}, and searches the content of every regular file of every layer
+   * for the scanner's texts, including files a later layer removes.
+   */
+  public List<LayerListing> saveLayers(String image, TextScanner scanner) throws EngineException {
     try (DockerHttpClient.Response response = connection.raw("GET", "/images/" + image + "/get");
         InputStream body = response.getBody()) {
       if (response.getStatusCode() / 100 != 2) {
@@ -198,7 +206,7 @@ public final class DockerEngine implements AutoCloseable {
                 + ": "
                 + EngineConnection.errorMessage(body));
       }
-      return SaveArchive.read(body);
+      return SaveArchive.read(body, scanner);
     } catch (IOException | RuntimeException e) {
       throw new EngineException("Reading the layers of " + image + " failed: " + e, e);
     }

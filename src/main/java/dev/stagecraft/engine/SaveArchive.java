@@ -11,15 +11,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
- * Reads the layer headers out of a {@code docker save} stream without keeping any content. Two
- * layouts exist: the legacy one (Docker before 25: {@code <id>/layer.tar} and a {@code
- * manifest.json}) and the OCI one ({@code blobs/sha256/<digest>}, an {@code index.json} and, for
- * compatibility, a {@code manifest.json}). The manifest may come after the layers in the stream, so
- * every layer-looking entry is listed as it passes and put in order at the end.
+ * Reads the layer headers out of a {@code docker save} stream without keeping any content (a {@link
+ * TextScanner} may search the content of each file as it passes). Two layouts exist: the legacy one
+ * (Docker before 25: {@code <id>/layer.tar} and a {@code manifest.json}) and the OCI one ({@code
+ * blobs/sha256/<digest>}, an {@code index.json} and, for compatibility, a {@code manifest.json}).
+ * The manifest may come after the layers in the stream, so every layer-looking entry is listed as
+ * it passes and put in order at the end.
  */
 final class SaveArchive {
 
@@ -32,8 +34,11 @@ final class SaveArchive {
   private final Map<String, JsonNode> jsonFiles = new HashMap<>();
   private final Map<String, String> unreadable = new HashMap<>();
   private final Map<String, String> aliases = new HashMap<>();
+  private final TextScanner scanner;
 
-  private SaveArchive() {}
+  private SaveArchive(TextScanner scanner) {
+    this.scanner = scanner;
+  }
 
   /**
    * The image's layers, base first, as the saved manifest orders them.
@@ -42,7 +47,16 @@ final class SaveArchive {
    *     names could not be read
    */
   static List<LayerListing> read(InputStream saveStream) throws IOException {
-    SaveArchive archive = new SaveArchive();
+    return read(saveStream, TextScanner.none());
+  }
+
+  /**
+   * The image's layers, base first, with the texts {@code scanner} found in each regular file.
+   *
+   * @throws IOException as {@link #read(InputStream)}
+   */
+  static List<LayerListing> read(InputStream saveStream, TextScanner scanner) throws IOException {
+    SaveArchive archive = new SaveArchive(scanner);
     // Tar reads 512-byte records; a large buffer keeps them off the HTTP stream's slow path.
     TarArchiveInputStream outer =
         new TarArchiveInputStream(
@@ -84,22 +98,27 @@ final class SaveArchive {
       }
     }
     try {
-      layers.put(name, new LayerListing(name, headers(peekable)));
+      layers.put(name, new LayerListing(name, headers(peekable, scanner)));
     } catch (IOException | RuntimeException e) {
       // A blob that is not a tar is harmless unless the manifest names it as a layer.
       unreadable.put(name, e.toString());
     }
   }
 
-  /** Every header of one layer tar; the inner stream skips content and is not closed. */
-  private static List<LayerEntry> headers(InputStream layerTar) throws IOException {
+  /**
+   * Every header of one layer tar; the inner stream skips content, unless the scanner searches it,
+   * and is not closed.
+   */
+  private static List<LayerEntry> headers(InputStream layerTar, TextScanner scanner)
+      throws IOException {
     TarArchiveInputStream tar = new TarArchiveInputStream(layerTar, StandardCharsets.UTF_8.name());
     List<LayerEntry> entries = new ArrayList<>();
     TarArchiveEntry entry;
     while ((entry = tar.getNextEntry()) != null) {
       FileEntry file = ImagePaths.fileEntry(entry);
       if (!file.path().equals("/")) {
-        entries.add(new LayerEntry(file.path(), file.type(), file.size()));
+        Set<String> found = entry.isFile() && !scanner.isEmpty() ? scanner.scan(tar) : Set.of();
+        entries.add(new LayerEntry(file.path(), file.type(), file.size(), found));
       }
     }
     return entries;

@@ -13,6 +13,7 @@ import dev.stagecraft.engine.ImageDetails;
 import dev.stagecraft.engine.ImageFilesystem;
 import dev.stagecraft.engine.RunRequest;
 import dev.stagecraft.engine.RunResult;
+import dev.stagecraft.engine.TextScanner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -250,11 +251,16 @@ public final class ImageLab {
       runs.put(run, run(built.tag(), run));
     }
     Optional<LayerFiles> layerFiles = Optional.empty();
-    if (request.layerFiles()) {
+    if (request.layerFiles() || !request.textsSearched().isEmpty()) {
       events.accept(new LabEvent.Gathering("reading each layer's files"));
       layerFiles =
           Optional.of(
-              LayerFilesReader.read(engine, built.tag(), details, request.finalBaseImage()));
+              LayerFilesReader.read(
+                  engine,
+                  built.tag(),
+                  details,
+                  request.finalBaseImage(),
+                  new TextScanner(request.textsSearched())));
     }
     return new ImageFacts(
         built.tag(),

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param filesRead the part of the filesystem checks look at; the paths of {@code filesNeeded} and
  *     the well-known files are read in any case
  * @param layerFiles true to read what each layer wrote and removed (one extra read of the image)
+ * @param textsSearched texts to look for in the content of every file of every layer, in that same
+ *     read (which then happens even when {@code layerFiles} is false)
  */
 public record LabRequest(
     Path contextDir,
@@ -28,10 +30,36 @@ public record LabRequest(
     List<RunSpec> runs,
     List<String> filesNeeded,
     FileScope filesRead,
-    boolean layerFiles) {
+    boolean layerFiles,
+    List<String> textsSearched) {
 
   public LabRequest {
     runs = List.copyOf(runs);
     filesNeeded = List.copyOf(filesNeeded);
+    textsSearched = List.copyOf(textsSearched);
+  }
+
+  /** A request that searches no file contents. */
+  public LabRequest(
+      Path contextDir,
+      Path dockerfile,
+      String name,
+      Optional<String> target,
+      Optional<String> finalBaseImage,
+      List<RunSpec> runs,
+      List<String> filesNeeded,
+      FileScope filesRead,
+      boolean layerFiles) {
+    this(
+        contextDir,
+        dockerfile,
+        name,
+        target,
+        finalBaseImage,
+        runs,
+        filesNeeded,
+        filesRead,
+        layerFiles,
+        List.of());
   }
 }

@@ -34,17 +34,27 @@ public record LayerFiles(List<Layer> layers) {
    * @param files every path that is not a directory (files, links, devices), with its content size
    * @param removed paths removed by a whiteout (a removed directory takes everything under it)
    * @param opaqueDirectories directories whose content in the layers below is hidden
+   * @param textsFound the files whose content holds one of the texts searched for, with the texts
+   *     found; empty when nothing was searched for
    */
   public record Layer(
       boolean fromBase,
       Map<String, Long> files,
       Set<String> removed,
-      Set<String> opaqueDirectories) {
+      Set<String> opaqueDirectories,
+      Map<String, Set<String>> textsFound) {
 
     public Layer {
       files = Map.copyOf(files);
       removed = Set.copyOf(removed);
       opaqueDirectories = Set.copyOf(opaqueDirectories);
+      textsFound = Map.copyOf(textsFound);
+    }
+
+    /** A layer whose file contents were not searched. */
+    public Layer(
+        boolean fromBase, Map<String, Long> files, Set<String> removed, Set<String> opaque) {
+      this(fromBase, files, removed, opaque, Map.of());
     }
   }
 
@@ -66,7 +76,11 @@ public record LayerFiles(List<Layer> layers) {
     Map<String, Long> files = new LinkedHashMap<>();
     Set<String> removed = new LinkedHashSet<>();
     Set<String> opaque = new LinkedHashSet<>();
+    Map<String, Set<String>> texts = new LinkedHashMap<>();
     for (LayerEntry entry : listing.entries()) {
+      if (!entry.textsFound().isEmpty()) {
+        texts.put(entry.path(), entry.textsFound());
+      }
       int slash = entry.path().lastIndexOf('/');
       String parent = entry.path().substring(0, slash);
       String name = entry.path().substring(slash + 1);
@@ -78,6 +92,6 @@ public record LayerFiles(List<Layer> layers) {
         files.put(entry.path(), entry.size());
       }
     }
-    return new Layer(fromBase, files, removed, opaque);
+    return new Layer(fromBase, files, removed, opaque, texts);
   }
 }

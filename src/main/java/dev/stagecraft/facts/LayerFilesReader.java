@@ -4,6 +4,7 @@ import dev.stagecraft.engine.DockerEngine;
 import dev.stagecraft.engine.EngineException;
 import dev.stagecraft.engine.ImageDetails;
 import dev.stagecraft.engine.LayerListing;
+import dev.stagecraft.engine.TextScanner;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,9 +23,13 @@ final class LayerFilesReader {
    * no longer resolves to the image built on) counts no layer as base.
    */
   static LayerFiles read(
-      DockerEngine engine, String image, ImageDetails details, Optional<String> baseImage)
+      DockerEngine engine,
+      String image,
+      ImageDetails details,
+      Optional<String> baseImage,
+      TextScanner scanner)
       throws EngineException {
-    List<LayerListing> listings = engine.saveLayers(image);
+    List<LayerListing> listings = engine.saveLayers(image, scanner);
     List<String> diffIds = details.layerDiffIds();
     if (listings.size() != diffIds.size()) {
       throw new EngineException(

@@ -63,5 +63,13 @@ public interface Check {
     return Set.of();
   }
 
+  /**
+   * Texts to search for in the content of every file of every layer, files a later layer removed
+   * included; the finds are in {@code ImageFacts.layerFiles}, read in the same pass.
+   */
+  default List<String> textsSearched() {
+    return List.of();
+  }
+
   Verdict evaluate(GradingContext context);
 }

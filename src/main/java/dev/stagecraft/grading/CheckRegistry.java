@@ -29,6 +29,7 @@ import dev.stagecraft.grading.checks.RunsCheck;
 import dev.stagecraft.grading.checks.SmallerThanStarterCheck;
 import dev.stagecraft.grading.checks.StageCountCheck;
 import dev.stagecraft.grading.checks.TargetBuildCheck;
+import dev.stagecraft.grading.checks.TextAbsentCheck;
 import dev.stagecraft.grading.checks.ToolchainAbsentCheck;
 import dev.stagecraft.grading.checks.WastedBytesCheck;
 import dev.stagecraft.grading.checks.WorkdirCheck;
@@ -96,6 +97,7 @@ public final class CheckRegistry {
     f.put("layer-count", single(LayerCountCheck::from));
     f.put("package-count", single(PackageCountCheck::from));
     f.put("wasted-bytes", single(WastedBytesCheck::from));
+    f.put("text-absent", single(TextAbsentCheck::from));
     // runtime
     f.put("runs", single(RunsCheck::from));
     f.put("command", single(CommandCheck::from));

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
@@ -119,6 +120,38 @@ class SaveArchiveTest {
         .extracting(LayerEntry::path)
         .containsExactly("/etc", "/etc/.wh.motd", "/var/cache", "/var/cache/.wh..wh..opq", "/blob");
     assertThat(layers.get(2).sizeBytes()).isEqualTo(10_000);
+  }
+
+  @Test
+  void aScannerFindsTextsInFileContentsAndOnlyThere() throws IOException {
+    byte[] secretLayer =
+        new Tar()
+            .dir("root/")
+            .file("root/.netrc", "machine git.example.com login ci password tok-12345\n")
+            .file("app/tok-12345.txt", "the name holds it, the content does not")
+            .link("app/link", "tok-12345")
+            .bytes();
+    byte[] archive =
+        new Tar()
+            .file("aaa/layer.tar", baseLayer())
+            .file("bbb/layer.tar", secretLayer)
+            .file("manifest.json", "[{\"Layers\": [\"aaa/layer.tar\", \"bbb/layer.tar\"]}]")
+            .bytes();
+
+    List<LayerListing> layers =
+        SaveArchive.read(
+            new ByteArrayInputStream(archive), new TextScanner(List.of("tok-12345", "hello")));
+
+    assertThat(layers.get(0).entries())
+        .filteredOn(e -> !e.textsFound().isEmpty())
+        .containsExactly(new LayerEntry("/etc/motd", FileType.FILE, 5, Set.of("hello")));
+    assertThat(layers.get(1).entries())
+        .filteredOn(e -> !e.textsFound().isEmpty())
+        .extracting(LayerEntry::path)
+        .containsExactly("/root/.netrc");
+    assertThat(layers.get(1).entries())
+        .extracting(LayerEntry::path)
+        .containsExactly("/root", "/root/.netrc", "/app/tok-12345.txt", "/app/link");
   }
 
   @Test

@@ -52,6 +52,11 @@ public record StructureTestCase(String name, Check check) implements Check {
   }
 
   @Override
+  public List<String> textsSearched() {
+    return check.textsSearched();
+  }
+
+  @Override
   public Verdict evaluate(GradingContext context) {
     return check.evaluate(context);
   }
