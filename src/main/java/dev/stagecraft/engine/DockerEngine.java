@@ -47,6 +47,10 @@ public final class DockerEngine implements AutoCloseable {
   private boolean closed;
   private volatile boolean offlineBuilds;
 
+  /** Dockerfiles (by content and target) this connection has built offline with no cache. */
+  private final java.util.Set<String> builtOffline =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private DockerEngine(EngineConnection connection, String sessionId) {
     this.connection = connection;
     this.session = new SessionResources(connection.client, sessionId);
@@ -137,7 +141,27 @@ public final class DockerEngine implements AutoCloseable {
    */
   public BuiltImage build(BuildRequest request, Consumer<BuildEvent> events)
       throws BuildFailedException {
-    return new ImageBuilder(connection, session, offlineBuilds).build(request, events);
+    if (!offlineBuilds) {
+      return new ImageBuilder(connection, session, false, false).build(request, events);
+    }
+    // Offline, a Dockerfile's first build takes nothing from the cache (a step cached by an
+    // earlier build with network would hide that it needs one); later builds of the same file,
+    // such as a check's rebuild after changing a source, may reuse what that build made.
+    String key = offlineKey(request);
+    boolean first = !builtOffline.contains(key);
+    BuiltImage built = new ImageBuilder(connection, session, true, first).build(request, events);
+    builtOffline.add(key);
+    return built;
+  }
+
+  private static String offlineKey(BuildRequest request) {
+    try {
+      byte[] text = java.nio.file.Files.readAllBytes(request.dockerfile());
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text);
+      return HexFormat.of().formatHex(digest) + " " + request.target().orElse("");
+    } catch (java.io.IOException | NoSuchAlgorithmException e) {
+      return request.dockerfile() + " " + request.target().orElse("");
+    }
   }
 
   /** True when the engine has an image by this name or id. */
@@ -226,8 +250,9 @@ public final class DockerEngine implements AutoCloseable {
   }
 
   /**
-   * From now on, every build of this connection runs with no network and no build cache: what an
-   * author runs to prove a course builds offline once its base images are present.
+   * From now on, every build of this connection runs with no network, and the first build of each
+   * Dockerfile with no build cache: what an author runs to prove a course builds offline once its
+   * base images are present.
    */
   public void buildOffline() {
     offlineBuilds = true;

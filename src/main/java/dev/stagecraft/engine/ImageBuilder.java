@@ -38,13 +38,18 @@ final class ImageBuilder {
   private final SessionResources session;
   private final Map<String, String> sessionLabels;
 
-  /** No network and no cache for the build's steps: proves it needs neither. */
+  /** No network for the build's steps: proves it needs none. */
   private final boolean offline;
 
-  ImageBuilder(EngineConnection connection, SessionResources session, boolean offline) {
+  /** No cached step either: proves the steps themselves need no network. */
+  private final boolean fresh;
+
+  ImageBuilder(
+      EngineConnection connection, SessionResources session, boolean offline, boolean fresh) {
     this.connection = connection;
     this.session = session;
     this.offline = offline;
+    this.fresh = fresh;
     this.sessionLabels = session.labels();
   }
 
@@ -74,7 +79,7 @@ final class ImageBuilder {
               .withDockerfilePath(context.dockerfilePath())
               .withTags(Set.of(request.tag()))
               .withLabels(labels)
-              .withNoCache(request.noCache() || offline)
+              .withNoCache(request.noCache() || fresh)
               .withRemove(true)
               .withForcerm(true)
               .withPull(false);

@@ -11,32 +11,63 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code validate --offline}: the builds of a connection run with no network and no cache. */
+/**
+ * {@code validate --offline}: every build of the connection has no network, and a Dockerfile's
+ * first build takes nothing from a cache that builds with network filled.
+ */
 @ExtendWith(EngineAvailable.class)
 class OfflineBuildIT {
 
   @TempDir Path context;
 
+  private BuildRequest request(String dockerfileText, String name) throws Exception {
+    Path dockerfile = context.resolve(name);
+    Files.writeString(dockerfile, dockerfileText);
+    return BuildRequest.of(context, dockerfile, EngineFixtures.uniqueTag(name.toLowerCase()));
+  }
+
+  private static boolean hitsTheCache(DockerEngine engine, BuildRequest request) throws Exception {
+    List<BuildEvent> events = new ArrayList<>();
+    engine.build(request, events::add);
+    engine.removeImage(request.tag());
+    return events.stream().anyMatch(e -> e instanceof BuildEvent.CacheHit);
+  }
+
   @Test
-  void anOfflineBuildSeesNoNetworkAndReusesNoCache(DockerEngine shared) throws Exception {
-    String base = EngineFixtures.debianImage(shared);
+  void anOfflineBuildSeesNoNetwork(DockerEngine shared) throws Exception {
     // Only the loopback interface exists when the build has no network.
-    Files.writeString(
-        context.resolve("Dockerfile"),
-        "FROM " + base + "\nRUN test \"$(ls /sys/class/net)\" = lo\n");
-    BuildRequest request =
-        BuildRequest.of(context, context.resolve("Dockerfile"), EngineFixtures.uniqueTag("net"));
-
-    assertThatThrownBy(() -> shared.build(request, e -> {}))
+    BuildRequest onlyLoopback =
+        request(
+            "FROM "
+                + EngineFixtures.debianImage(shared)
+                + "\nRUN test \"$(ls /sys/class/net)\" = lo\n",
+            "Loopback");
+    assertThatThrownBy(() -> shared.build(onlyLoopback, e -> {}))
         .isInstanceOf(BuildFailedException.class);
-
     try (DockerEngine engine = DockerEngine.connect()) {
       engine.buildOffline();
-      engine.build(request, e -> {});
-      List<BuildEvent> again = new ArrayList<>();
-      engine.build(request, again::add);
-      assertThat(again).noneMatch(e -> e instanceof BuildEvent.CacheHit);
-      engine.removeImage(request.tag());
+      engine.build(onlyLoopback, e -> {});
+      engine.removeImage(onlyLoopback.tag());
     }
+  }
+
+  @Test
+  void theFirstOfflineBuildIgnoresTheCacheAndLaterOnesReuseIt(DockerEngine shared)
+      throws Exception {
+    BuildRequest stamp =
+        request(
+            "FROM "
+                + EngineFixtures.debianImage(shared)
+                + "\nRUN echo "
+                + System.nanoTime()
+                + " > /stamp\n",
+            "Stamp");
+    shared.build(stamp, e -> {});
+    try (DockerEngine engine = DockerEngine.connect()) {
+      engine.buildOffline();
+      assertThat(hitsTheCache(engine, stamp)).as("first offline build").isFalse();
+      assertThat(hitsTheCache(engine, stamp)).as("second offline build").isTrue();
+    }
+    shared.removeImage(stamp.tag());
   }
 }
