@@ -42,7 +42,8 @@ class CourseAnswersIT {
       List<Path> found =
           files
               .filter(file -> file.getFileName().toString().endsWith(".Dockerfile"))
-              .filter(file -> only.isBlank() || file.getParent().getFileName().toString().equals(only))
+              .filter(
+                  file -> only.isBlank() || file.getParent().getFileName().toString().equals(only))
               .sorted()
               .toList();
       return found.stream();
@@ -73,7 +74,8 @@ class CourseAnswersIT {
       assertThat(failing).as("checks that did not pass:\n%s", run.out()).isEmpty();
       assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
     } else {
-      assertThat(failing).as("checks that did not pass:\n%s", run.out())
+      assertThat(failing)
+          .as("checks that did not pass:\n%s", run.out())
           .containsAll(expected.failingChecks());
       assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
     }
@@ -108,8 +110,7 @@ class CourseAnswersIT {
         break;
       }
       throw new IllegalArgumentException(
-          answer
-              + ": the first lines must say '# expect: pass' or '# expect: fail CHECK-ID, ...'");
+          answer + ": the first lines must say '# expect: pass' or '# expect: fail CHECK-ID, ...'");
     }
   }
 }
