@@ -71,6 +71,12 @@ class FileAttacksIT {
   }
 
   @Test
+  void fileCapabilitiesAreCaughtLikeSetuid() throws Exception {
+    Map<String, CheckResult> r = attack("fails-file-capabilities", List.of(spec("no-setuid")));
+    fails(r, "no-setuid", "/usr/local/bin/capped (0755, file capabilities)");
+  }
+
+  @Test
   void linksAreFollowedWhereTheCheckSaysSo() throws Exception {
     Map<String, CheckResult> r =
         attack(
