@@ -179,7 +179,7 @@ public final class ImageLab {
       runs.put(run, run(built.tag(), run));
     }
     Optional<LayerFiles> layerFiles = Optional.empty();
-    if (request.layerFiles()) {
+    if (request.layerFilesFor().test(files.index())) {
       events.accept(new LabEvent.Gathering("reading each layer's files"));
       layerFiles =
           Optional.of(

@@ -3,6 +3,7 @@ package dev.stagecraft.facts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What to build and what to find out about the result.
@@ -28,10 +29,33 @@ public record LabRequest(
     List<RunSpec> runs,
     List<String> filesNeeded,
     FileScope filesRead,
-    boolean layerFiles) {
+    Predicate<FileIndex> layerFilesFor) {
 
   public LabRequest {
     runs = List.copyOf(runs);
     filesNeeded = List.copyOf(filesNeeded);
+  }
+
+  /** Each layer's files are read always ({@code true}) or never. */
+  public LabRequest(
+      Path contextDir,
+      Path dockerfile,
+      String name,
+      Optional<String> target,
+      Optional<String> finalBaseImage,
+      List<RunSpec> runs,
+      List<String> filesNeeded,
+      FileScope filesRead,
+      boolean layerFiles) {
+    this(
+        contextDir,
+        dockerfile,
+        name,
+        target,
+        finalBaseImage,
+        runs,
+        filesNeeded,
+        filesRead,
+        files -> layerFiles);
   }
 }

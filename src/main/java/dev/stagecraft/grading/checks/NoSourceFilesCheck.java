@@ -1,6 +1,7 @@
 package dev.stagecraft.grading.checks;
 
 import dev.stagecraft.facts.FileFact;
+import dev.stagecraft.facts.FileIndex;
 import dev.stagecraft.facts.FileKind;
 import dev.stagecraft.facts.FileScope;
 import dev.stagecraft.facts.ImageFacts;
@@ -86,6 +87,25 @@ public record NoSourceFilesCheck(List<String> patterns, List<String> ignore) imp
   @Override
   public boolean needsLayerFiles() {
     return true;
+  }
+
+  /**
+   * Only when there is something to tell apart: a source file (or a non-empty source directory) in
+   * one of the ignored places. Images with none (scratch, distroless, alpine) skip the read.
+   */
+  @Override
+  public boolean needsLayerFiles(FileIndex files) {
+    PathPatterns names = PathPatterns.of(patterns);
+    List<String> places = ignore.stream().filter(p -> p.startsWith("/")).toList();
+    List<String> dirNames = ignore.stream().filter(p -> !p.startsWith("/")).toList();
+    return !files
+        .find(
+            f ->
+                PathPatterns.isUnder(f.path(), places)
+                    && !PathPatterns.isUnder(f.path(), dirNames)
+                    && names.match(f).isPresent()
+                    && (f.kind() != FileKind.DIRECTORY || !files.children(f.path()).isEmpty()))
+        .isEmpty();
   }
 
   @Override

@@ -188,4 +188,14 @@ class FileScanChecksTest {
                     .contains("/app/.env (removed by a later step, still in layer 2)")
                     .contains("/app/.git/ (removed"));
   }
+
+  @Test
+  void layerFilesAreReadOnlyWhenSourcesLieInIgnoredPlaces() throws Exception {
+    NoSourceFilesCheck check = NoSourceFilesCheck.from(params("no-source-files"));
+    assertThat(check.needsLayerFiles(systemFiles().build().files())).isTrue();
+    var scratch = image().file("/app/server", 0755, 100).file("/app/main.go", 0644, 10);
+    assertThat(check.needsLayerFiles(scratch.build().files())).isFalse();
+    var emptySrc = image().dir("/usr").dir("/usr/src").file("/app/server", 0755, 100);
+    assertThat(check.needsLayerFiles(emptySrc.build().files())).isFalse();
+  }
 }
