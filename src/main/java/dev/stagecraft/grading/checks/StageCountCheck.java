@@ -60,7 +60,8 @@ public record StageCountCheck(int min) implements Check {
                 + " not count)";
     if (stages >= min) {
       return Verdict.pass(
-          "The final image is built from " + actual + unusedNote + ".", actual + " used");
+          "The final image is built from " + actual + unusedNote + ".",
+          actual + (unused.isEmpty() ? "" : " used, " + unused.size() + " unused"));
     }
     return Verdict.fail(
         "The final image is built from "
@@ -68,6 +69,6 @@ public record StageCountCheck(int min) implements Check {
             + unusedNote
             + "; build in one stage and ship from another, copying the result across.",
         "at least " + min + " stages that build the final image",
-        actual + " used" + (unused.isEmpty() ? "" : ", " + unused.size() + " unused"));
+        actual + (unused.isEmpty() ? "" : " used, " + unused.size() + " unused"));
   }
 }
