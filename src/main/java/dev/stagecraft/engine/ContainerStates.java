@@ -24,7 +24,9 @@ final class ContainerStates {
       return false;
     }
     String status = state.getStatus();
-    if (status != null && status.equalsIgnoreCase("created")) {
+    // Docker and Podman say "created"; Podman may also leave a container "configured".
+    if (status != null
+        && (status.equalsIgnoreCase("created") || status.equalsIgnoreCase("configured"))) {
       return true;
     }
     String startedAt = state.getStartedAt();
