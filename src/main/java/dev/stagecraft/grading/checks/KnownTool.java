@@ -30,7 +30,6 @@ public record KnownTool(
           "gcc", ".*/cc1",
           "cc", ".*/cc1",
           "g++", ".*/cc1plus",
-          "javac", ".*/lib/ct\\.sym",
           "npm", ".*/npm/bin/npm-cli\\.js",
           "tsc", ".*/typescript/lib/tsc\\.js",
           "rustc", ".*/librustc_driver-[^/]*\\.so",
