@@ -10,6 +10,7 @@ import com.github.dockerjava.api.model.StreamType;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** Runs one confined container to its end (or its timeout) and always removes it. */
@@ -28,19 +29,14 @@ final class ContainerRunner {
 
   RunResult run(RunRequest request) throws EngineException {
     long start = System.nanoTime();
-    String id = ConfinedContainers.create(connection, session, request, java.util.Optional.empty());
+    String id = ConfinedContainers.create(connection, session, request, Optional.empty());
     try {
       try {
         connection.client.startContainerCmd(id).exec();
       } catch (DockerException e) {
         // The image's program is missing or not executable: a result for the grader, not a fault.
-        return new RunResult(
-            exitCodeOf(id).orElse(CANNOT_START),
-            "",
-            ImageBuilder.engineMessage(e),
-            false,
-            Duration.ofNanos(System.nanoTime() - start),
-            false);
+        // Whatever exit code the engine recorded (Docker 127, Podman 0), the program never ran.
+        return notStarted(start, ImageBuilder.engineMessage(e), "");
       }
       boolean timedOut = false;
       Integer exitCode;
@@ -58,6 +54,13 @@ final class ContainerRunner {
       }
       Duration duration = Duration.ofNanos(System.nanoTime() - start);
       Output output = logs(id);
+      Optional<InspectContainerResponse.ContainerState> state = stateOf(id);
+      if (!timedOut && state.isPresent() && ContainerStates.neverRan(state.get())) {
+        // The start call returned, yet the program never ran (an engine that reports the failure
+        // in the state rather than from start); its exit code, often 0, means nothing.
+        return notStarted(
+            start, ContainerStates.whyNotRan(state.get()), output.stdout() + output.stderr());
+      }
       return new RunResult(
           exitCode == null ? -1 : exitCode,
           output.stdout(),
@@ -83,14 +86,29 @@ final class ContainerRunner {
     }
   }
 
-  private java.util.Optional<Integer> exitCodeOf(String id) {
+  private Optional<Integer> exitCodeOf(String id) {
+    return stateOf(id)
+        .flatMap(state -> Optional.ofNullable(state.getExitCodeLong()))
+        .map(Long::intValue);
+  }
+
+  private Optional<InspectContainerResponse.ContainerState> stateOf(String id) {
     try {
-      InspectContainerResponse.ContainerState state =
-          connection.client.inspectContainerCmd(id).exec().getState();
-      return java.util.Optional.ofNullable(state.getExitCodeLong()).map(Long::intValue);
+      return Optional.ofNullable(connection.client.inspectContainerCmd(id).exec().getState());
     } catch (DockerException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
+  }
+
+  private static RunResult notStarted(long start, String why, String output) {
+    return new RunResult(
+        CANNOT_START,
+        "",
+        output.isBlank() ? why : output,
+        false,
+        Duration.ofNanos(System.nanoTime() - start),
+        false,
+        Optional.of(why));
   }
 
   private record Output(String stdout, String stderr, boolean truncated) {}

@@ -11,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,33 +44,37 @@ final class HttpProber {
       try {
         connection.client.startContainerCmd(id).exec();
       } catch (DockerException e) {
-        return noAnswer(start, "the container did not start: " + ImageBuilder.engineMessage(e), id);
+        return noAnswer(start, "the app could not start: " + ImageBuilder.engineMessage(e), id);
       }
       Optional<Integer> hostPort = hostPort(id, request.containerPort());
       if (hostPort.isEmpty()) {
         // An app that exited at once has no published ports left: name the exit, not the port.
-        Optional<Long> exit = exitCode(id);
+        Optional<String> ended = ended(id);
         return noAnswer(
-            start,
-            exit.map(code -> "the app exited with code " + code + " before answering")
-                .orElse("the engine published no port for " + request.containerPort()),
-            id);
+            start, ended.orElse("the engine published no port for " + request.containerPort()), id);
       }
-      URI uri = URI.create("http://127.0.0.1:" + hostPort.get() + request.path());
+      String base = "http://127.0.0.1:" + hostPort.get();
+      URI uri = URI.create(base + request.path());
       long deadline = start + request.timeout().toNanos();
       while (System.nanoTime() < deadline) {
         Optional<HttpResponse<byte[]>> response = get(uri);
         if (response.isPresent()) {
-          byte[] body = response.get().body();
-          String text =
-              new String(body, 0, Math.min(body.length, BODY_CAP_BYTES), StandardCharsets.UTF_8);
+          Duration waited = since(start);
+          List<HttpProbeResult.Answer> others = new ArrayList<>();
+          for (String path : request.paths().subList(1, request.paths().size())) {
+            others.add(ask(base, path));
+          }
           return new HttpProbeResult(
-              Optional.of(response.get().statusCode()), text, since(start), Optional.empty(), "");
+              Optional.of(response.get().statusCode()),
+              text(response.get()),
+              waited,
+              Optional.empty(),
+              "",
+              others);
         }
-        Optional<Long> exit = exitCode(id);
-        if (exit.isPresent()) {
-          return noAnswer(
-              start, "the app exited with code " + exit.get() + " before answering", id);
+        Optional<String> ended = ended(id);
+        if (ended.isPresent()) {
+          return noAnswer(start, ended.get(), id);
         }
         sleep(POLL_INTERVAL);
       }
@@ -116,13 +122,48 @@ final class HttpProber {
     }
   }
 
-  private Optional<Long> exitCode(String id) {
+  /** One more path, asked once: the app answered the first, so it is up. */
+  private HttpProbeResult.Answer ask(String base, String path) {
+    URI uri;
+    try {
+      uri = URI.create(base + path);
+    } catch (IllegalArgumentException e) {
+      return new HttpProbeResult.Answer(
+          path, Optional.empty(), "", Optional.of("not a valid request path"));
+    }
+    Optional<HttpResponse<byte[]>> response = get(uri);
+    return response
+        .map(
+            r ->
+                new HttpProbeResult.Answer(
+                    path, Optional.of(r.statusCode()), text(r), Optional.empty()))
+        .orElseGet(
+            () ->
+                new HttpProbeResult.Answer(
+                    path, Optional.empty(), "", Optional.of("the connection failed")));
+  }
+
+  private static String text(HttpResponse<byte[]> response) {
+    byte[] body = response.body();
+    return new String(body, 0, Math.min(body.length, BODY_CAP_BYTES), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Why the app is no longer there to answer, or empty while it runs: it exited (with its code), or
+   * it never ran at all (whatever code the engine shows for that; Podman shows 0).
+   */
+  private Optional<String> ended(String id) {
     try {
       InspectContainerResponse.ContainerState state =
           connection.client.inspectContainerCmd(id).exec().getState();
-      return Boolean.TRUE.equals(state.getRunning())
-          ? Optional.empty()
-          : Optional.ofNullable(state.getExitCodeLong());
+      if (state == null || Boolean.TRUE.equals(state.getRunning())) {
+        return Optional.empty();
+      }
+      if (ContainerStates.neverRan(state)) {
+        return Optional.of("the app could not start: " + ContainerStates.whyNotRan(state));
+      }
+      return Optional.ofNullable(state.getExitCodeLong())
+          .map(code -> "the app exited with code " + code + " before answering");
     } catch (DockerException e) {
       return Optional.empty();
     }

@@ -72,8 +72,12 @@ final class ImagePaths {
         (int) entry.getLongUserId(),
         (int) entry.getLongGroupId(),
         type == FileType.FILE ? entry.getSize() : 0,
-        link);
+        link,
+        entry.getExtraPaxHeaders().containsKey(CAPABILITY_HEADER));
   }
+
+  /** How the engine's archives carry file capabilities (what setcap writes). */
+  static final String CAPABILITY_HEADER = "SCHILY.xattr.security.capability";
 
   private static FileType typeOf(TarArchiveEntry entry) {
     if (entry.isDirectory()) {

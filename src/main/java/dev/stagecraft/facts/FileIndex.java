@@ -119,7 +119,8 @@ public final class FileIndex {
                   file.uid(),
                   file.gid(),
                   file.sizeBytes(),
-                  file.linkTarget()));
+                  file.linkTarget(),
+                  file.capabilities()));
     }
     return Collections.unmodifiableMap(map);
   }

@@ -81,7 +81,8 @@ final class FilesystemCollector implements FilesystemVisitor {
         entry.uid(),
         entry.gid(),
         entry.size(),
-        entry.linkTarget());
+        entry.linkTarget(),
+        entry.capabilities());
   }
 
   private static FileKind kind(FileType type) {

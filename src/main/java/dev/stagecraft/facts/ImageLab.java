@@ -251,7 +251,7 @@ public final class ImageLab {
       runs.put(run, run(built.tag(), run));
     }
     Optional<LayerFiles> layerFiles = Optional.empty();
-    if (request.layerFiles() || !request.textsSearched().isEmpty()) {
+    if (request.layerFilesFor().test(files.index()) || !request.textsSearched().isEmpty()) {
       events.accept(new LabEvent.Gathering("reading each layer's files"));
       layerFiles =
           Optional.of(
@@ -405,6 +405,10 @@ public final class ImageLab {
     }
     try {
       RunResult result = engine.run(request);
+      if (result.notStarted().isPresent()) {
+        // Never "exit code 0": whatever code the engine shows, the program never ran.
+        return new RunOutcome.FailedToStart(result.notStarted().get());
+      }
       return new RunOutcome.Finished(
           result.exitCode(),
           result.stdout(),
@@ -436,9 +440,15 @@ public final class ImageLab {
     RunSpec.HttpRequestSpec http = spec.http().orElseThrow();
     try {
       HttpProbeResult result =
-          engine.probeHttp(new HttpProbeRequest(run, http.port(), http.path(), spec.timeout()));
+          engine.probeHttp(new HttpProbeRequest(run, http.port(), http.paths(), spec.timeout()));
       if (result.status().isPresent()) {
-        return new RunOutcome.Served(result.status().get(), result.body(), result.waited());
+        Map<String, RunOutcome.Answer> others = new LinkedHashMap<>();
+        for (HttpProbeResult.Answer answer : result.others()) {
+          others.put(
+              answer.path(),
+              new RunOutcome.Answer(answer.status(), answer.body(), answer.failure()));
+        }
+        return new RunOutcome.Served(result.status().get(), result.body(), result.waited(), others);
       }
       return new RunOutcome.NotServing(result.failure().orElse("no answer"), result.logs());
     } catch (EngineException e) {

@@ -3,6 +3,7 @@ package dev.stagecraft.facts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What to build and what to find out about the result.
@@ -30,7 +31,7 @@ public record LabRequest(
     List<RunSpec> runs,
     List<String> filesNeeded,
     FileScope filesRead,
-    boolean layerFiles,
+    Predicate<FileIndex> layerFilesFor,
     List<String> textsSearched) {
 
   public LabRequest {
@@ -39,7 +40,7 @@ public record LabRequest(
     textsSearched = List.copyOf(textsSearched);
   }
 
-  /** A request that searches no file contents. */
+  /** Each layer's files are read always ({@code true}) or never; no file contents searched. */
   public LabRequest(
       Path contextDir,
       Path dockerfile,
@@ -59,7 +60,7 @@ public record LabRequest(
         runs,
         filesNeeded,
         filesRead,
-        layerFiles,
+        files -> layerFiles,
         List.of());
   }
 }

@@ -10,9 +10,9 @@ import java.util.Optional;
  * @param command the command to run instead of the image's CMD; empty runs the image as it is
  * @param entrypoint replaces the image's entrypoint when present
  * @param network whether the container gets a network (off by default: grading is sandboxed)
- * @param http when present, the container is a server: it is started, asked once over HTTP on a
- *     port published on 127.0.0.1, and stopped; its outcome is then {@link RunOutcome.Served} or
- *     {@link RunOutcome.NotServing}
+ * @param http when present, the container is a server: it is started, asked over HTTP on a port
+ *     published on 127.0.0.1 (each of its paths once it answers the first), and stopped; its
+ *     outcome is then {@link RunOutcome.Served} or {@link RunOutcome.NotServing}
  */
 public record RunSpec(
     Optional<List<String>> entrypoint,
@@ -39,15 +39,33 @@ public record RunSpec(
 
   /** Runs the image as shipped and asks it for {@code path} on {@code port}. */
   public static RunSpec serving(int port, String path, Duration timeout) {
+    return serving(port, List.of(path), timeout);
+  }
+
+  /** Runs the image as shipped and asks it for each of {@code paths}, in one run. */
+  public static RunSpec serving(int port, List<String> paths, Duration timeout) {
     return new RunSpec(
         Optional.empty(),
         Optional.empty(),
         List.of(),
         true,
         timeout,
-        Optional.of(new HttpRequestSpec(port, path)));
+        Optional.of(new HttpRequestSpec(port, paths)));
   }
 
-  /** One HTTP GET to the app: the port it listens on in the container, and the path. */
-  public record HttpRequestSpec(int port, String path) {}
+  /**
+   * HTTP GETs to the app: the port it listens on in the container, and the paths, the first polled
+   * until the app answers.
+   */
+  public record HttpRequestSpec(int port, List<String> paths) {
+
+    public HttpRequestSpec {
+      paths = List.copyOf(paths);
+    }
+
+    /** The first path, polled until the app answers. */
+    public String path() {
+      return paths.get(0);
+    }
+  }
 }

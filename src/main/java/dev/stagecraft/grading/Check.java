@@ -1,6 +1,7 @@
 package dev.stagecraft.grading;
 
 import dev.stagecraft.facts.BuildSpec;
+import dev.stagecraft.facts.FileIndex;
 import dev.stagecraft.facts.FileScope;
 import dev.stagecraft.facts.RunSpec;
 import java.util.List;
@@ -69,6 +70,16 @@ public interface Check {
    */
   default List<String> textsSearched() {
     return List.of();
+  }
+
+  /**
+   * Whether, given the image's files, this check still needs each layer's files: a check that needs
+   * them only in some images (to tell the base image's files from the learner's, when there are any
+   * to tell apart) spares the extra read in the others. Only asked when {@link #needsLayerFiles()}
+   * is true.
+   */
+  default boolean needsLayerFiles(FileIndex files) {
+    return needsLayerFiles();
   }
 
   Verdict evaluate(GradingContext context);

@@ -100,7 +100,8 @@ public final class Grader {
               runsNeeded(checks),
               filesNeeded(checks),
               checks.stream().map(Check::filesRead).reduce(FileScope.NONE, FileScope::and),
-              checks.stream().anyMatch(Check::needsLayerFiles),
+              files ->
+                  checks.stream().anyMatch(c -> c.needsLayerFiles() && c.needsLayerFiles(files)),
               checks.stream().flatMap(c -> c.textsSearched().stream()).distinct().toList());
       LabOutcome outcome =
           ((LabAccess.Available) lab)

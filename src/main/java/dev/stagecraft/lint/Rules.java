@@ -38,6 +38,7 @@ final class Rules {
         new ConsecutiveRunRule(),
         new SudoInRunRule(),
         new CopyFromIndexRule(),
+        new CopyBuildFolderRule(),
         new UnusedStageRule(),
         new MissingDockerignoreRule(),
         new DockerignoreMissesGitRule(),

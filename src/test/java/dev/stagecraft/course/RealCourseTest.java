@@ -54,10 +54,11 @@ class RealCourseTest {
             "image-size",
             "smaller-than-starter",
             "toolchain-absent",
+            "no-source-files",
             "non-root-user",
             "runs");
     assertThat(exercise.checks().get(1).params()).containsEntry("maxMB", 10);
-    assertThat(exercise.checks().get(5).params())
+    assertThat(exercise.checks().get(6).params())
         .containsEntry("exitCode", 0)
         .containsEntry("output", "hello from a static Go binary");
   }

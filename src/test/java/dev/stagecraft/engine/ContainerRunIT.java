@@ -73,6 +73,9 @@ class ContainerRunIT {
     RunResult result =
         engine.run(RunRequest.of(debian).withEntrypoint(List.of("/no/such/program")));
     assertThat(result.succeeded()).isFalse();
+    assertThat(result.started()).isFalse();
+    assertThat(result.notStarted())
+        .hasValueSatisfying(why -> assertThat(why).contains("/no/such/program"));
     assertThat(result.exitCode()).isNotZero();
     assertThat(result.stderr()).contains("/no/such/program");
     assertThat(engine.sessionResourceCount()).isZero();

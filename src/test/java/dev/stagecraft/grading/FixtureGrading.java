@@ -64,6 +64,27 @@ final class FixtureGrading {
     return grade;
   }
 
+  /**
+   * Grades one attack of src/test/resources/fixtures/attacks: {@code NAME.Dockerfile} built with
+   * that folder as its context, once, with all the given checks.
+   */
+  static Map<String, CheckResult> attack(String name, List<CheckSpec> checks) throws Exception {
+    Linter linter = Linter.withAllRules();
+    DockerEngine engine = EngineAvailable.engine();
+    Grader grader =
+        new Grader(
+            CheckRegistry.standard(linter), linter, new LabAccess.Available(new ImageLab(engine)));
+    Path dir = fixture("attacks");
+    Grade grade =
+        grader.grade(
+            GradingRequest.of(name, dir.resolve(name + ".Dockerfile"), dir, checks), e -> {});
+    Map<String, CheckResult> results = byId(grade);
+    assertThat(results.get("build").status())
+        .as(results.get("build").message())
+        .isEqualTo(Status.PASS);
+    return results;
+  }
+
   static Map<String, CheckResult> byId(Grade grade) {
     Map<String, CheckResult> out = new HashMap<>();
     grade.results().forEach(r -> out.put(r.id(), r));

@@ -189,6 +189,18 @@ class LintRulesTest {
         catches("sudo-in-run", "sudo", "FROM a:1\nRUN sudo make install\n", 2),
         catches("sudo-in-run", "after &&", "FROM a:1\nRUN make && sudo make install\n", 2),
         catches("copy-from-index", "index", "FROM a:1 AS b\nFROM c:1\nCOPY --from=0 /x /y\n", 3),
+        catches(
+            "copy-build-folder",
+            "workdir",
+            "FROM g:1 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /src/app\n"
+                + "FROM scratch\nCOPY --from=build /src /app\n",
+            6),
+        catches(
+            "copy-build-folder",
+            "files into a folder, copied by its parent",
+            "FROM g:1 AS build\nCOPY main.go go.mod /work/src/\nRUN make\n"
+                + "FROM scratch\nCOPY --from=build /work/ /app\n",
+            5),
         catches("unused-stage", "dead", "FROM a:1 AS lint\nRUN lint\nFROM b:1\n", 1),
         catches("unused-stage", "dead chain", "FROM a:1 AS one\nFROM one AS two\nFROM b:1\n", 1, 2),
         catches("misplaced-parser-directive", "after FROM", "FROM a:1\n# escape=`\nRUN x\n", 2),
@@ -398,6 +410,12 @@ class LintRulesTest {
             "FROM a:1\nRUN a\nRUN --mount=type=cache,target=/c b\nRUN [\"c\"]\n"),
         clean("sudo-in-run", "word only", "FROM a:1\nRUN echo sudo && apt-get remove sudo\n"),
         clean("copy-from-index", "name", "FROM a:1 AS b\nFROM c:1\nCOPY --from=b /x /y\n"),
+        clean(
+            "copy-build-folder",
+            "output only",
+            "FROM n:1 AS build\nWORKDIR /app\nCOPY package.json ./\nCOPY src/ src/\nRUN b\n"
+                + "FROM nginx:1\nCOPY --from=build /app/dist/ /usr/share/nginx/html/\n"
+                + "COPY --from=build /app/app.bin /bin/app\n"),
         clean(
             "unused-stage",
             "all used",

@@ -110,7 +110,7 @@ public record CommandCheck(
     }
     if (outcome.get() instanceof RunOutcome.FailedToStart failed) {
       return Verdict.fail(
-          "`" + String.join(" ", command) + "` did not start: " + failed.reason(),
+          "`" + String.join(" ", command) + "` could not start: " + failed.reason(),
           expected(),
           "did not start");
     }

@@ -1,5 +1,6 @@
 package dev.stagecraft.grading.checks;
 
+import dev.stagecraft.dockerfile.CopyFromEdge;
 import dev.stagecraft.dockerfile.Stage;
 import dev.stagecraft.grading.Check;
 import dev.stagecraft.grading.CheckCategory;
@@ -39,8 +40,23 @@ public record CopyFromCheck() implements Check {
       return Verdict.fail(
           "The Dockerfile has no FROM line.", "a final stage with COPY --from", "no stages");
     }
+    // Only a stage of this Dockerfile counts: COPY --from=busybox reads an image, not a build.
     long copies =
-        last.get().instructions("COPY").stream().filter(i -> i.flag("from").isPresent()).count();
+        context.stages().copyEdgesInto(last.get()).stream()
+            .filter(e -> e.kind() == CopyFromEdge.Kind.COPY && !e.isExternalImage())
+            .count();
+    long external =
+        context.stages().copyEdgesInto(last.get()).stream()
+            .filter(e -> e.kind() == CopyFromEdge.Kind.COPY && e.isExternalImage())
+            .count();
+    if (copies == 0 && external > 0) {
+      return Verdict.fail(
+          "The final stage (line "
+              + last.get().from().line()
+              + ") copies only from other images, not from a build stage of this Dockerfile.",
+          "at least one COPY --from=<stage> in the final stage",
+          external + " COPY --from=<image>");
+    }
     if (copies > 0) {
       return Verdict.pass("The final stage copies from another stage.", copies + " COPY --from");
     }

@@ -67,11 +67,30 @@ public record ExecFormCheck() implements ImageCheck {
         actual);
   }
 
-  /** How Docker records a shell-form instruction: the shell, its flag, then the command line. */
+  /** Shells that would stand between the engine and the program as PID 1. */
+  private static final java.util.Set<String> SHELLS =
+      java.util.Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "mksh");
+
+  /**
+   * How Docker records a shell-form instruction (the shell, its flag, then the command line), and
+   * the same written out as a JSON array in any spelling: {@code ["sh", "-c", "..."]}, {@code
+   * ["/bin/ash", "-ec", "..."]}, {@code ["/usr/bin/env", "bash", "-c", "..."]}. In each, the shell
+   * is PID 1 and the program does not get the stop signal.
+   */
   static boolean isShellForm(List<String> command) {
-    return command.size() >= 3
-        && (command.get(0).equals("/bin/sh") || command.get(0).equals("/bin/bash"))
-        && command.get(1).equals("-c");
+    int at = 0;
+    if (!command.isEmpty() && baseName(command.get(0)).equals("env")) {
+      at = 1;
+    }
+    if (command.size() < at + 3 || !SHELLS.contains(baseName(command.get(at)))) {
+      return false;
+    }
+    String flag = command.get(at + 1);
+    return flag.startsWith("-") && !flag.startsWith("--") && flag.indexOf('c') > 0;
+  }
+
+  private static String baseName(String program) {
+    return program.substring(program.lastIndexOf('/') + 1);
   }
 
   private static String lineOf(StageGraph graph, String keyword) {

@@ -11,13 +11,29 @@ import java.util.regex.Pattern;
  * packages that install it. Patterns are whole-name regexes, so "gcc-[0-9.]+" finds gcc-12.
  *
  * @param extraPaths where official images put it outside the usual PATH directories
+ * @param internals paths (regexes on the whole image path) of files only a working copy of the tool
+ *     has, whatever its launcher is called and wherever it was copied: gcc cannot compile without
+ *     cc1, go without its compile tool
  */
 public record KnownTool(
     String name,
     String description,
     List<Pattern> executables,
     List<Pattern> packages,
-    List<String> extraPaths) {
+    List<String> extraPaths,
+    List<Pattern> internals) {
+
+  /** The internals that betray each tool; tools without an entry are found by name only. */
+  private static final Map<String, String> INTERNALS =
+      Map.of(
+          "go", ".*/pkg/tool/[^/]+/compile",
+          "gcc", ".*/cc1",
+          "cc", ".*/cc1",
+          "g++", ".*/cc1plus",
+          "npm", ".*/npm/bin/npm-cli\\.js",
+          "tsc", ".*/typescript/lib/tsc\\.js",
+          "rustc", ".*/librustc_driver-[^/]*\\.so",
+          "mvn", ".*/lib/maven-core-[^/]*\\.jar");
 
   private static final Map<String, KnownTool> BY_NAME =
       Map.ofEntries(
@@ -54,6 +70,7 @@ public record KnownTool(
 
   private static Map.Entry<String, KnownTool> tool(
       String name, String description, String executables, String packages, String... extra) {
+    String internals = INTERNALS.get(name);
     return Map.entry(
         name,
         new KnownTool(
@@ -61,7 +78,8 @@ public record KnownTool(
             description,
             List.of(Pattern.compile(executables)),
             List.of(Pattern.compile(packages)),
-            List.of(extra)));
+            List.of(extra),
+            internals == null ? List.of() : List.of(Pattern.compile(internals))));
   }
 
   /** The tool of that name, or a tool that looks for exactly that executable name. */
@@ -71,7 +89,7 @@ public record KnownTool(
       return known;
     }
     return new KnownTool(
-        name, name, List.of(Pattern.compile(Pattern.quote(name))), List.of(), List.of());
+        name, name, List.of(Pattern.compile(Pattern.quote(name))), List.of(), List.of(), List.of());
   }
 
   public static Optional<KnownTool> lookup(String name) {
@@ -80,6 +98,11 @@ public record KnownTool(
 
   public boolean matchesExecutable(String fileName) {
     return executables.stream().anyMatch(p -> p.matcher(fileName).matches());
+  }
+
+  /** True when the path is one of the files only a working copy of the tool has. */
+  public boolean isInternal(String path) {
+    return internals.stream().anyMatch(p -> p.matcher(path).matches());
   }
 
   public boolean matchesPackage(String packageName) {

@@ -4,6 +4,7 @@ import dev.stagecraft.facts.FileFact;
 import dev.stagecraft.facts.FileKind;
 import dev.stagecraft.facts.FileScope;
 import dev.stagecraft.facts.ImageFacts;
+import dev.stagecraft.facts.LayerFiles;
 import dev.stagecraft.grading.CheckParams;
 import dev.stagecraft.grading.CheckSpecException;
 import dev.stagecraft.grading.GradingContext;
@@ -73,6 +74,56 @@ public record NoSecretsCheck(List<String> allow) implements ImageCheck {
     return "No secrets or credentials in the image";
   }
 
+  /**
+   * A secret a step wrote and a later step removed is still in the image: each layer ships as it
+   * was written, and anyone with the image can read it. So every layer's files are read too.
+   */
+  @Override
+  public boolean needsLayerFiles() {
+    return true;
+  }
+
+  private boolean excused(String path) {
+    return PathPatterns.isUnder(path, SYSTEM_PLACES)
+        || allow.contains(path)
+        || PathPatterns.isUnder(path, allow)
+        || TEMPLATES.stream().anyMatch(t -> path.endsWith("/" + t));
+  }
+
+  /** Secrets the learner's layers wrote that the final filesystem no longer shows. */
+  private List<String> removedLater(ImageFacts image, PathPatterns names, List<String> found) {
+    List<String> out = new ArrayList<>();
+    if (image.layerFiles().isEmpty()) {
+      return out;
+    }
+    List<LayerFiles.Layer> layers = image.layerFiles().get().layers();
+    for (int i = 0; i < layers.size(); i++) {
+      LayerFiles.Layer layer = layers.get(i);
+      if (layer.fromBase()) {
+        continue;
+      }
+      for (String path : layer.files().keySet()) {
+        if (excused(path) || image.files().exists(path)) {
+          continue;
+        }
+        FileFact asFile = new FileFact(path, FileKind.FILE, 0644, 0, 0, 0, Optional.empty());
+        boolean inGit = PathPatterns.isUnder(path, List.of(".git/"));
+        if (names.match(asFile).isEmpty() && !inGit) {
+          continue;
+        }
+        String shown =
+            (inGit ? path.substring(0, path.indexOf("/.git/") + 5) + "/" : path)
+                + " (removed by a later step, still in layer "
+                + (i + 1)
+                + ")";
+        if (!found.contains(shown) && !out.contains(shown)) {
+          out.add(shown);
+        }
+      }
+    }
+    return out;
+  }
+
   /** Secrets can be anywhere in the image, so every path is read. */
   @Override
   public FileScope filesRead() {
@@ -102,6 +153,7 @@ public record NoSecretsCheck(List<String> allow) implements ImageCheck {
         }
       }
     }
+    found.addAll(removedLater(image, names, found));
     if (found.isEmpty()) {
       return Verdict.pass("No files that usually hold secrets.", "none found");
     }

@@ -1,6 +1,7 @@
 package dev.stagecraft.grading.checks;
 
 import dev.stagecraft.facts.FileFact;
+import dev.stagecraft.facts.FileKind;
 import dev.stagecraft.facts.FileScope;
 import dev.stagecraft.facts.ImageFacts;
 import dev.stagecraft.grading.CheckParams;
@@ -44,7 +45,13 @@ public record NoSetuidCheck(List<String> allow) implements ImageCheck {
   @Override
   public Verdict evaluate(ImageFacts image, GradingContext context) {
     List<String> found =
-        image.files().find(f -> f.isSetuidOrSetgid() && !allow.contains(f.path())).stream()
+        image
+            .files()
+            .find(
+                f ->
+                    (f.isSetuidOrSetgid() || (f.capabilities() && f.kind() == FileKind.FILE))
+                        && !allow.contains(f.path()))
+            .stream()
             .map(NoSetuidCheck::describe)
             .toList();
     String expected =
@@ -53,13 +60,18 @@ public record NoSetuidCheck(List<String> allow) implements ImageCheck {
       return Verdict.pass("No program can raise its privileges.", "none found");
     }
     return Verdict.fail(
-        "Programs with the setuid or setgid bit are in the final image: remove them "
-            + "(a distroless or scratch base has none) or drop the bit with chmod u-s,g-s.",
+        "Programs with the setuid or setgid bit or file capabilities are in the final image: "
+            + "remove them (a distroless or scratch base has none), drop the bit with chmod u-s,g-s "
+            + "or the capabilities with setcap -r.",
         expected,
         Shown.count(found.size(), "file", "files") + ": " + Shown.first(found, ALL_OF_DEBIAN));
   }
 
   private static String describe(FileFact f) {
-    return f.path() + " (" + FileModes.octal(f.mode()) + ")";
+    return f.path()
+        + " ("
+        + FileModes.octal(f.mode())
+        + (f.capabilities() ? ", file capabilities" : "")
+        + ")";
   }
 }

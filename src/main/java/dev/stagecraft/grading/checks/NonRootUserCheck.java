@@ -67,6 +67,13 @@ public record NonRootUserCheck() implements ImageCheck {
             "a user that exists in the image, e.g. " + advice(image, context).inOneLine(),
             shown);
       }
+      // What decides is the uid the name stands for: a second name for uid 0 is root.
+      if (user.uidIn(passwd.get()).filter(uid -> uid == 0).isPresent()) {
+        return Verdict.fail(
+            "User '" + user.user() + "' has uid 0 in /etc/passwd: that is root under another name.",
+            "a non-root user, e.g. USER 65532:65532",
+            shown + " (uid 0)");
+      }
     }
     return Verdict.pass("The container runs as " + shown + ".", shown);
   }

@@ -76,7 +76,7 @@ public record RunsCheck(RunSpec run, int exitCode, Optional<Pattern> output) imp
             + exitCode
             + output.map(p -> ", output matching /" + p.pattern() + "/").orElse("");
     if (outcome.get() instanceof RunOutcome.FailedToStart failed) {
-      return Verdict.fail("The container did not start: " + failed.reason(), expected, "no start");
+      return Verdict.fail("The app could not start: " + failed.reason(), expected, "no start");
     }
     if (outcome.get() instanceof RunOutcome.Finished finished) {
       return judge(finished, expected);

@@ -47,11 +47,13 @@ public record ToolchainAbsentCheck(List<KnownTool> tools) implements ImageCheck 
         + " in the final image";
   }
 
-  /** The PATH directories whole, since a tool may have any versioned name (gcc-12). */
+  /**
+   * Every file: a tool may have any versioned name (gcc-12), be copied outside PATH (/opt/go) or
+   * under another name, and is then known by its internals (cc1, go's compile tool).
+   */
   @Override
   public FileScope filesRead() {
-    return FileScope.PATH_DIRECTORIES.and(
-        FileScope.paths(tools.stream().flatMap(t -> t.extraPaths().stream()).toList()));
+    return FileScope.WHOLE;
   }
 
   @Override
@@ -60,8 +62,11 @@ public record ToolchainAbsentCheck(List<KnownTool> tools) implements ImageCheck 
     Set<String> pathDirs = realDirectories(image.files(), image.config().pathDirectories());
     Optional<InstalledPackages> packages = InstalledPackages.of(image);
     for (KnownTool tool : tools) {
-      findExecutable(tool, image.files(), pathDirs)
-          .ifPresent(path -> found.add(tool.name() + " at " + path));
+      Optional<String> at =
+          findExecutable(tool, image.files(), pathDirs)
+              .or(() -> findOutsidePath(tool, image.files(), pathDirs))
+              .or(() -> findInternals(tool, image.files()));
+      at.ifPresent(path -> found.add(tool.name() + " at " + path));
       packages.ifPresent(
           db ->
               db.names().stream()
@@ -107,6 +112,36 @@ public record ToolchainAbsentCheck(List<KnownTool> tools) implements ImageCheck 
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * An executable of the tool's name outside the PATH directories (COPY --from=build /usr/local/go
+   * /opt/go): one PATH=... or a full path away from use. Packages' own trees (node_modules) hold
+   * launchers of every name and are left to the other searches.
+   */
+  private static Optional<String> findOutsidePath(
+      KnownTool tool, FileIndex files, Set<String> pathDirs) {
+    return files
+        .find(
+            f ->
+                f.kind() == FileKind.FILE
+                    && f.isExecutable()
+                    && tool.matchesExecutable(f.path().substring(f.path().lastIndexOf('/') + 1))
+                    && !pathDirs.contains(f.path().substring(0, f.path().lastIndexOf('/')))
+                    && !PathPatterns.isUnder(f.path(), List.of("node_modules/")))
+        .stream()
+        .map(f -> f.path() + " (outside PATH)")
+        .findFirst();
+  }
+
+  /** A file only a working copy of the tool has, whatever its launcher is called. */
+  private static Optional<String> findInternals(KnownTool tool, FileIndex files) {
+    if (tool.internals().isEmpty()) {
+      return Optional.empty();
+    }
+    return files.find(f -> f.kind() == FileKind.FILE && tool.isInternal(f.path())).stream()
+        .map(f -> f.path() + " (part of " + tool.description() + ")")
+        .findFirst();
   }
 
   private static boolean isRunnable(FileIndex files, String path) {

@@ -18,8 +18,31 @@ record UserSpec(String raw, String user, Optional<String> group) {
         raw, trimmed.substring(0, colon), Optional.of(trimmed.substring(colon + 1)));
   }
 
+  /** Root by how it is written: empty, "root", or a number that is 0 ("0", "00", "+0"). */
   boolean isRoot() {
-    return user.isEmpty() || user.equals("0") || user.equals("root");
+    return user.isEmpty() || user.equals("root") || (isNumeric() && isZero(user));
+  }
+
+  private static boolean isZero(String digits) {
+    return digits.chars().allMatch(c -> c == '0');
+  }
+
+  /**
+   * The uid a name stands for in {@code passwd} text (name:password:uid:...), if it is listed with
+   * a number. A name other than root may still have uid 0.
+   */
+  Optional<Long> uidIn(String passwd) {
+    for (String line : passwd.split("\n")) {
+      String[] fields = line.split(":", -1);
+      if (fields.length >= 3 && fields[0].equals(user)) {
+        try {
+          return Optional.of(Long.parseLong(fields[2].trim()));
+        } catch (NumberFormatException e) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   boolean isNumeric() {

@@ -4,10 +4,13 @@ import static dev.stagecraft.grading.ImageFactsFixture.image;
 import static dev.stagecraft.grading.checks.Specs.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stagecraft.facts.LayerFiles;
 import dev.stagecraft.grading.ImageFactsFixture;
 import dev.stagecraft.grading.Status;
 import dev.stagecraft.grading.Verdict;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** no-source-files, no-setuid and no-secrets: scans of the whole file index. */
@@ -128,5 +131,71 @@ class FileScanChecksTest {
                 params("no-secrets", "allow", List.of("/app/public.pem", "/app/.npmrc")))
             .evaluate(image.context());
     assertThat(verdict.status()).isEqualTo(Status.PASS);
+  }
+
+  private static LayerFiles layers(Map<String, Long> base, Map<String, Long> yours) {
+    return new LayerFiles(
+        List.of(
+            new LayerFiles.Layer(true, base, Set.of(), Set.of()),
+            new LayerFiles.Layer(false, yours, Set.of(), Set.of())));
+  }
+
+  @Test
+  void sourcesYourStepsHidInASystemPlaceAreFound() throws Exception {
+    var image =
+        systemFiles()
+            .file("/usr/local/lib/app/main.go", 0644, 100)
+            .file("/usr/local/lib/app/go.sum", 0644, 100)
+            .layerFiles(
+                layers(
+                    Map.of("/usr/local/go/src/fmt/print.go", 100L, "/usr/include/stdio.h", 100L),
+                    Map.of("/usr/local/lib/app/main.go", 100L, "/usr/local/lib/app/go.sum", 100L)));
+    Verdict verdict = NoSourceFilesCheck.from(params("no-source-files")).evaluate(image.context());
+    assertThat(verdict.status()).isEqualTo(Status.FAIL);
+    assertThat(verdict.actual())
+        .hasValue("2 source paths: /usr/local/lib/app/go.sum, /usr/local/lib/app/main.go");
+  }
+
+  @Test
+  void goSumIsASourceFileToo() throws Exception {
+    var image = image().file("/app/go.sum", 0644, 100).file("/app/greeter", 0755, 100);
+    Verdict verdict = NoSourceFilesCheck.from(params("no-source-files")).evaluate(image.context());
+    assertThat(verdict.status()).isEqualTo(Status.FAIL);
+  }
+
+  @Test
+  void aSecretRemovedByALaterStepIsStillInTheImage() throws Exception {
+    var image =
+        image()
+            .file("/app/server", 0755, 100)
+            .layerFiles(
+                new LayerFiles(
+                    List.of(
+                        new LayerFiles.Layer(true, Map.of("/bin/sh", 10L), Set.of(), Set.of()),
+                        new LayerFiles.Layer(
+                            false,
+                            Map.of("/app/.env", 10L, "/app/.git/config", 10L),
+                            Set.of(),
+                            Set.of()),
+                        new LayerFiles.Layer(
+                            false, Map.of(), Set.of("/app/.env", "/app/.git"), Set.of()))));
+    Verdict verdict = NoSecretsCheck.from(params("no-secrets")).evaluate(image.context());
+    assertThat(verdict.status()).isEqualTo(Status.FAIL);
+    assertThat(verdict.actual())
+        .hasValueSatisfying(
+            a ->
+                assertThat(a)
+                    .contains("/app/.env (removed by a later step, still in layer 2)")
+                    .contains("/app/.git/ (removed"));
+  }
+
+  @Test
+  void layerFilesAreReadOnlyWhenSourcesLieInIgnoredPlaces() throws Exception {
+    NoSourceFilesCheck check = NoSourceFilesCheck.from(params("no-source-files"));
+    assertThat(check.needsLayerFiles(systemFiles().build().files())).isTrue();
+    var scratch = image().file("/app/server", 0755, 100).file("/app/main.go", 0644, 10);
+    assertThat(check.needsLayerFiles(scratch.build().files())).isFalse();
+    var emptySrc = image().dir("/usr").dir("/usr/src").file("/app/server", 0755, 100);
+    assertThat(check.needsLayerFiles(emptySrc.build().files())).isFalse();
   }
 }

@@ -83,4 +83,28 @@ class HabitChecksTest {
     var unrelated = new LintRuleCheck(List.of("sudo-in-run"));
     assertThat(unrelated.evaluate(linted(BAD)).status()).isEqualTo(Status.PASS);
   }
+
+  @Test
+  void copyFromAnotherImageIsNotABuildStage() {
+    String fromImage =
+        "FROM golang:1.22 AS build\nRUN true\nFROM alpine\nCOPY --from=busybox /bin/busybox /bb\n";
+    var verdict = new CopyFromCheck().evaluate(contextFor(fromImage));
+    assertThat(verdict.status()).isEqualTo(Status.FAIL);
+    assertThat(verdict.message()).contains("other images");
+    String byIndex = "FROM golang:1.22\nRUN true\nFROM alpine\nCOPY --from=0 /app /app\n";
+    assertThat(new CopyFromCheck().evaluate(contextFor(byIndex)).status()).isEqualTo(Status.PASS);
+  }
+
+  @Test
+  void stageCountLeavesOutStagesTheFinalImageDoesNotUse() {
+    String decoy = "FROM alpine AS decoy\nRUN true\nFROM golang:1.22\nRUN go build -o /app .\n";
+    var verdict = new StageCountCheck(2).evaluate(contextFor(decoy));
+    assertThat(verdict.status()).isEqualTo(Status.FAIL);
+    assertThat(verdict.message()).contains("'decoy' is not used");
+    assertThat(new StageCountCheck(3).evaluate(contextFor(GOOD)).status()).isEqualTo(Status.FAIL);
+    assertThat(new StageCountCheck(2).evaluate(contextFor(GOOD)).status()).isEqualTo(Status.PASS);
+    String chained = "FROM golang:1.22 AS build\nRUN true\nFROM build\nRUN rm -rf /usr/local/go\n";
+    assertThat(new StageCountCheck(2).evaluate(contextFor(chained)).status())
+        .isEqualTo(Status.PASS);
+  }
 }

@@ -80,4 +80,94 @@ class HttpCheckTest {
         .hasValueSatisfying(
             a -> assertThat(a).contains("Permission denied").doesNotContain("[warn]"));
   }
+
+  private final RunSpec site =
+      RunSpec.serving(
+          8080, java.util.List.of("/", "/about.html", "/style.css"), Duration.ofSeconds(10));
+  private final HttpCheck wholeSite =
+      new HttpCheck(
+          site,
+          java.util.List.of(
+              new HttpCheck.Request("/", 200, Optional.of(Pattern.compile("<h1>Home</h1>"))),
+              new HttpCheck.Request("/about.html", 200, Optional.of(Pattern.compile("<h1>About"))),
+              new HttpCheck.Request("/style.css", 200, Optional.empty())));
+
+  private static RunOutcome.Answer answer(int status, String body) {
+    return new RunOutcome.Answer(Optional.of(status), body, Optional.empty());
+  }
+
+  @Test
+  void everyPathOfASiteMustAnswer() {
+    var all =
+        new RunOutcome.Served(
+            200,
+            "<h1>Home</h1>",
+            Duration.ofMillis(100),
+            java.util.Map.of(
+                "/about.html",
+                answer(200, "<h1>About us</h1>"),
+                "/style.css",
+                answer(200, "body{}")));
+    assertThat(wholeSite.evaluate(image().run(site, all).context()).status())
+        .isEqualTo(Status.PASS);
+    assertThat(wholeSite.title())
+        .isEqualTo("GET /, /about.html, /style.css on port 8080 answer 200");
+  }
+
+  @Test
+  void aSiteThatAnswersOnlyTheProbePathFailsNamingEachMissingPath() {
+    var indexOnly =
+        new RunOutcome.Served(
+            200,
+            "<h1>Home</h1>",
+            Duration.ofMillis(100),
+            java.util.Map.of(
+                "/about.html", answer(404, "Not Found"), "/style.css", answer(404, "Not Found")));
+    var verdict = wholeSite.evaluate(image().run(site, indexOnly).context());
+    assertThat(verdict.status()).isEqualTo(Status.FAIL);
+    assertThat(verdict.message())
+        .contains("2 paths of 3")
+        .contains("/about.html (status 404)")
+        .contains("/style.css (status 404)");
+  }
+
+  @Test
+  void aServerThatAnswersEveryPathWithTheSamePageFailsOnTheBody() {
+    var fallback =
+        new RunOutcome.Served(
+            200,
+            "<h1>Home</h1>",
+            Duration.ofMillis(100),
+            java.util.Map.of(
+                "/about.html",
+                answer(200, "<h1>Home</h1>"),
+                "/style.css",
+                answer(200, "<h1>Home</h1>")));
+    var verdict = wholeSite.evaluate(image().run(site, fallback).context());
+    assertThat(verdict.status()).isEqualTo(Status.FAIL);
+    assertThat(verdict.message()).contains("/about.html (body").doesNotContain("/style.css");
+  }
+
+  @Test
+  void pathsAreReadAsTextsOrMaps() throws Exception {
+    var check =
+        HttpCheck.from(
+            Specs.params(
+                "http",
+                "port",
+                8080,
+                "paths",
+                java.util.List.of(
+                    "/style.css", java.util.Map.of("path", "/", "body", "Home", "status", 200))));
+    assertThat(check.requests())
+        .extracting(HttpCheck.Request::path)
+        .containsExactly("/style.css", "/");
+    assertThat(check.run().http().orElseThrow().paths()).containsExactly("/style.css", "/");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                HttpCheck.from(
+                    Specs.params(
+                        "http", "port", 8080, "path", "/", "paths", java.util.List.of("/a"))))
+        .hasMessageContaining("cannot be given with 'paths'");
+  }
 }

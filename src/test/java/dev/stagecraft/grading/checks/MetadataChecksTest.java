@@ -81,6 +81,25 @@ class MetadataChecksTest {
   }
 
   @Test
+  void aShellWrittenAsAJsonArrayIsStillShellForm() {
+    for (List<String> cmd :
+        List.of(
+            List.of("sh", "-c", "node server.js"),
+            List.of("/bin/ash", "-ec", "node server.js"),
+            List.of("bash", "-c", "node server.js"),
+            List.of("/usr/bin/env", "sh", "-c", "node server.js"))) {
+      var ctx = image().cmd(cmd.toArray(String[]::new)).context("FROM alpine\nCMD x\n");
+      assertThat(new ExecFormCheck().evaluate(ctx).status())
+          .as(cmd.toString())
+          .isEqualTo(Status.FAIL);
+    }
+    var script = image().entrypoint("/docker-entrypoint.sh").cmd("nginx", "-g", "daemon off;");
+    assertThat(new ExecFormCheck().evaluate(script.context()).status()).isEqualTo(Status.PASS);
+    var shellItself = image().cmd("/bin/sh").context();
+    assertThat(new ExecFormCheck().evaluate(shellItself).status()).isEqualTo(Status.PASS);
+  }
+
+  @Test
   void shellFormInheritedFromTheBaseIsSaidToBe() {
     var ctx = image().entrypoint("/bin/sh", "-c", "nginx").cmd().context("FROM nginx:alpine\n");
     Verdict verdict = new ExecFormCheck().evaluate(ctx);

@@ -12,7 +12,8 @@ class NonRootUserCheckTest {
   private final NonRootUserCheck check = new NonRootUserCheck();
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "0", "root", "0:0", "root:root", "0:1000", "root:app", " "})
+  @ValueSource(
+      strings = {"", "0", "00", "000:0", "root", "0:0", "root:root", "0:1000", "root:app", " "})
   void rootInAnySpellingFails(String user) {
     assertThat(check.evaluate(image().user(user).context()).status()).isEqualTo(Status.FAIL);
   }
@@ -91,5 +92,19 @@ class NonRootUserCheckTest {
                 .captured("/usr/lib/os-release", "ID=debian\n")
                 .context("FROM debian:bookworm-slim\n"));
     assertThat(debian.expected().orElseThrow()).contains("useradd --system --uid 10001 app");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"toor", "toor:toor", "admin"})
+  void aNameForUidZeroIsRoot(String user) {
+    var image =
+        image()
+            .user(user)
+            .captured(
+                "/etc/passwd",
+                "root:x:0:0::/root:/bin/sh\ntoor:x:0:0::/root:/bin/sh\nadmin:x:00:0::/:/bin/sh\n");
+    var verdict = check.evaluate(image.context());
+    assertThat(verdict.status()).isEqualTo(Status.FAIL);
+    assertThat(verdict.message()).contains("uid 0");
   }
 }

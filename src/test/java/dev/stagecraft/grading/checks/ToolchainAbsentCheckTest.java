@@ -66,9 +66,49 @@ class ToolchainAbsentCheckTest {
   }
 
   @Test
-  void compilerOutsidePathIsNotFound() {
+  void compilerOutsidePathIsFound() {
     Verdict verdict = judge(noGoNoGcc, image().dir("/opt").file("/opt/gcc"));
+    assertThat(verdict.status()).isEqualTo(Status.FAIL);
+    assertThat(verdict.actual())
+        .hasValueSatisfying(a -> assertThat(a).contains("/opt/gcc (outside PATH)"));
+  }
+
+  @Test
+  void aFileOfTheNameThatCannotRunIsNotATool() {
+    Verdict verdict = judge(noGoNoGcc, image().dir("/opt").file("/opt/gcc", 0644, 10));
     assertThat(verdict.status()).isEqualTo(Status.PASS);
+  }
+
+  @Test
+  void renamedCompilerIsKnownByItsInternals() {
+    Verdict verdict =
+        judge(
+            noGoNoGcc,
+            image()
+                .dir("/opt")
+                .dir("/opt/x")
+                .file("/opt/x/mycompiler")
+                .dir("/opt/x/lib")
+                .file("/opt/x/lib/cc1"));
+    assertThat(verdict.status()).isEqualTo(Status.FAIL);
+    assertThat(verdict.actual())
+        .hasValueSatisfying(a -> assertThat(a).contains("gcc at /opt/x/lib/cc1"));
+  }
+
+  @Test
+  void goToolchainCopiedElsewhereIsKnownByItsCompileTool() {
+    Verdict verdict =
+        judge(
+            noGoNoGcc,
+            image()
+                .dir("/opt")
+                .dir("/opt/g")
+                .dir("/opt/g/pkg")
+                .dir("/opt/g/pkg/tool")
+                .dir("/opt/g/pkg/tool/linux_amd64")
+                .file("/opt/g/pkg/tool/linux_amd64/compile"));
+    assertThat(verdict.status()).isEqualTo(Status.FAIL);
+    assertThat(verdict.actual()).hasValueSatisfying(a -> assertThat(a).contains("go at /opt/g"));
   }
 
   @Test

@@ -57,6 +57,11 @@ public record StructureTestCase(String name, Check check) implements Check {
   }
 
   @Override
+  public boolean needsLayerFiles(dev.stagecraft.facts.FileIndex files) {
+    return check.needsLayerFiles(files);
+  }
+
+  @Override
   public Verdict evaluate(GradingContext context) {
     return check.evaluate(context);
   }
