@@ -6,6 +6,7 @@ import dev.stagecraft.course.Exercise;
 import dev.stagecraft.course.LoadedProgress;
 import dev.stagecraft.course.Progress;
 import dev.stagecraft.course.ProgressStore;
+import dev.stagecraft.terminal.ForeignText;
 import dev.stagecraft.terminal.OutputMode;
 import dev.stagecraft.terminal.TextWrap;
 import java.io.IOException;
@@ -133,9 +134,9 @@ public final class HintCommand implements Callable<Integer> {
       } else {
         note(
             out,
-            "That was the last hint; the reference solution is in solutions/"
+            "That was the last hint. Once you pass, `stagecraft solution "
                 + exercise.id()
-                + "/.",
+                + "` shows the reference to compare with yours.",
             width);
       }
       return ExitCode.OK;
@@ -154,6 +155,8 @@ public final class HintCommand implements Callable<Integer> {
 
   private static String line(List<String> hints, int index, int width) {
     return TextWrap.hanging(
-        "Hint " + (index + 1) + "/" + hints.size() + ": ", hints.get(index), width);
+        "Hint " + (index + 1) + "/" + hints.size() + ": ",
+        ForeignText.forTerminal(hints.get(index)),
+        width);
   }
 }

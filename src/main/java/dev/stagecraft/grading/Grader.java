@@ -215,8 +215,27 @@ public final class Grader {
   }
 
   /** The engine's message already names the line and the exit code; it is shown as it is. */
+  /** Shown from a failed build's log: the compiler's own words are what a learner fixes from. */
+  static final int BUILD_OUTPUT_LINES = 8;
+
+  /** The builder's own bookkeeping in a build log, as opposed to what the step printed. */
+  private static final java.util.regex.Pattern BUILDER_LINE =
+      java.util.regex.Pattern.compile(
+          "^(Step \\d+/\\d+ :|\\[\\d+/\\d+\\] STEP |STEP \\d+/\\d+:| ?-{2,3}> |Removing"
+              + " intermediate container |Sending build context|building at STEP |The command ')"
+              + ".*");
+
   private static Verdict buildFailure(LabOutcome.BuildFailed failed) {
-    return Verdict.fail(failed.message(), "a successful build", "the build failed");
+    List<String> output =
+        failed.logTail().lines().filter(line -> !BUILDER_LINE.matcher(line).matches()).toList();
+    List<String> last =
+        output.subList(Math.max(0, output.size() - BUILD_OUTPUT_LINES), output.size());
+    return Verdict.fail(
+        failed.message(),
+        "a successful build",
+        last.isEmpty()
+            ? "the build failed"
+            : "the build failed; the step's last output:\n" + String.join("\n", last));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.stagecraft.repl;
 
 import dev.stagecraft.course.Exercise;
+import dev.stagecraft.terminal.ForeignText;
 import dev.stagecraft.terminal.TextWrap;
 import java.util.List;
 import java.util.Optional;
@@ -51,13 +52,15 @@ final class HintCommand implements ReplCommand {
     for (int i = 0; i < shown; i++) {
       session.println(
           TextWrap.hanging(
-              "Hint " + (i + 1) + "/" + hints.size() + ": ", hints.get(i), session.width()));
+              "Hint " + (i + 1) + "/" + hints.size() + ": ",
+              ForeignText.forTerminal(hints.get(i)),
+              session.width()));
     }
     if (shown == hints.size()) {
       session.say(
-          "That was the last hint; the reference solution is in solutions/"
+          "That was the last hint. Once you pass, `solution "
               + exercise.get().id()
-              + "/.");
+              + "` shows the reference to compare with yours.");
     }
   }
 }

@@ -54,7 +54,7 @@ public final class JunitReport {
     xml.writeAttribute(
         "classname",
         "stagecraft." + grade.name() + "." + result.category().name().toLowerCase(Locale.ROOT));
-    xml.writeAttribute("name", result.id() + ": " + result.title());
+    xml.writeAttribute("name", xmlSafe(result.id() + ": " + result.title()));
     xml.writeAttribute("time", seconds(result.duration().toMillis()));
     switch (result.status()) {
       case PASS -> {}
@@ -62,7 +62,7 @@ public final class JunitReport {
       case ERROR -> outcome(xml, "error", result);
       case SKIPPED -> {
         xml.writeStartElement("skipped");
-        xml.writeAttribute("message", result.message());
+        xml.writeAttribute("message", xmlSafe(result.message()));
         xml.writeEndElement();
       }
     }
@@ -89,7 +89,7 @@ public final class JunitReport {
     }
     xml.writeCharacters("  ");
     xml.writeStartElement("system-out");
-    xml.writeCharacters(text.toString());
+    xml.writeCharacters(xmlSafe(text.toString()));
     xml.writeEndElement();
     xml.writeCharacters("\n");
   }
@@ -97,16 +97,46 @@ public final class JunitReport {
   private static void outcome(XMLStreamWriter xml, String element, CheckResult result)
       throws XMLStreamException {
     xml.writeStartElement(element);
-    xml.writeAttribute("message", result.message());
+    xml.writeAttribute("message", xmlSafe(result.message()));
     StringBuilder body = new StringBuilder();
     result.verdict().expected().ifPresent(e -> body.append("expected: ").append(e).append('\n'));
     result.verdict().actual().ifPresent(a -> body.append("actual: ").append(a).append('\n'));
     result.hint().ifPresent(h -> body.append("hint: ").append(h).append('\n'));
-    xml.writeCharacters(body.toString());
+    xml.writeCharacters(xmlSafe(body.toString()));
     xml.writeEndElement();
   }
 
   private static String seconds(long millis) {
     return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
+  }
+
+  /**
+   * Text XML 1.0 can carry: the control characters it forbids (a container's escape sequences, a
+   * NUL) would make the whole file unreadable to a CI server, so each is written as {@code \\uXXXX}
+   * and the text says so.
+   */
+  static String xmlSafe(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean replaced = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      boolean allowed =
+          c == 0x9
+              || c == 0xA
+              || c == 0xD
+              || (c >= 0x20 && c <= 0xD7FF)
+              || (c >= 0xE000 && c <= 0xFFFD)
+              || (c >= 0x10000 && c <= 0x10FFFF);
+      if (allowed) {
+        out.appendCodePoint(c);
+      } else {
+        out.append(String.format("\\u%04x", c));
+        replaced = true;
+      }
+    }
+    return replaced
+        ? out.append(" [characters XML 1.0 forbids are written as \\uXXXX]").toString()
+        : out.toString();
   }
 }

@@ -3,6 +3,7 @@ package dev.stagecraft.report;
 import dev.stagecraft.facts.BuildSpec;
 import dev.stagecraft.facts.LabEvent;
 import dev.stagecraft.grading.GradingEvent;
+import dev.stagecraft.terminal.ForeignText;
 import java.util.Optional;
 
 /** One line of text per grading event worth showing while the learner waits. */
@@ -52,7 +53,7 @@ public final class ProgressText {
   }
 
   private static String shorten(String instruction) {
-    String oneLine = instruction.replaceAll("\\s+", " ").trim();
+    String oneLine = ForeignText.forTerminal(instruction).replaceAll("\\s+", " ").trim();
     return oneLine.length() <= MAX_INSTRUCTION
         ? oneLine
         : oneLine.substring(0, MAX_INSTRUCTION - 1) + "…";

@@ -10,6 +10,7 @@ import dev.stagecraft.grading.Status;
 import dev.stagecraft.grading.Timings;
 import dev.stagecraft.lint.Finding;
 import dev.stagecraft.terminal.Ansi;
+import dev.stagecraft.terminal.ForeignText;
 import dev.stagecraft.terminal.TextWrap;
 import java.time.Duration;
 import java.util.List;
@@ -113,11 +114,11 @@ public final class TerminalReport {
           case SKIPPED -> styles.dim("○");
           case ERROR -> styles.yellow("!");
         };
-    String title = fit(result.title(), width - 4);
+    String title = fit(safe(result.title()), width - 4);
     if (result.status() == Status.PASS) {
       // The evidence of a pass (a program's output) is wrapped under the title when it does not
       // fit beside it: cutting it would hide exactly the part that shows the app works.
-      String actual = result.verdict().actual().orElse("").replace("\n", " ").strip();
+      String actual = safe(result.verdict().actual().orElse("")).replace("\n", " ").strip();
       boolean beside = !actual.isEmpty() && title.length() + 2 + actual.length() <= width - 4;
       out.append("  ")
           .append(mark)
@@ -138,10 +139,18 @@ public final class TerminalReport {
       return;
     }
     out.append("  ").append(mark).append(" ").append(title).append("\n");
-    out.append(wrapped("", result.message()));
-    result.verdict().expected().ifPresent(e -> out.append(labelled("expected", e)));
-    result.verdict().actual().ifPresent(a -> out.append(labelled("actual", a)));
-    result.hint().ifPresent(h -> out.append(labelled("hint", styles.cyan(h))));
+    out.append(wrapped("", safe(result.message())));
+    result.verdict().expected().ifPresent(e -> out.append(labelled("expected", safe(e))));
+    result.verdict().actual().ifPresent(a -> out.append(labelled("actual", safe(a))));
+    result.hint().ifPresent(h -> out.append(labelled("hint", styles.cyan(safe(h)))));
+  }
+
+  /**
+   * Text from a grade can quote what stagecraft did not write (a container's output, a path in the
+   * image, an engine's words): it is made safe before any style of ours is added.
+   */
+  private static String safe(String text) {
+    return ForeignText.forTerminal(text);
   }
 
   private String labelled(String label, String text) {
@@ -177,14 +186,14 @@ public final class TerminalReport {
         .append(styles.dim("  (not graded; `lint` says why)"))
         .append("\n");
     for (Finding finding : advice) {
-      String head = "line " + finding.line() + ": " + finding.message();
+      String head = "line " + finding.line() + ": " + safe(finding.message());
       List<String> lines = TextWrap.wrap(head, width - 4);
       for (int i = 0; i < lines.size(); i++) {
         out.append(i == 0 ? "  " + styles.yellow("•") + " " : "    ")
             .append(lines.get(i))
             .append("\n");
       }
-      out.append(labelled("fix", finding.fix()));
+      out.append(labelled("fix", safe(finding.fix())));
     }
   }
 
@@ -247,7 +256,7 @@ public final class TerminalReport {
           .append("  ")
           .append(owner)
           .append("  ")
-          .append(fit(layer.createdBy(), width - 22))
+          .append(fit(safe(layer.createdBy()), width - 22))
           .append("\n");
     }
   }

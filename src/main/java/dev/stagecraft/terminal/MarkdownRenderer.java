@@ -61,7 +61,9 @@ public final class MarkdownRenderer {
    * @return the rendered text, lines separated and ended by {@code \n}
    */
   public String render(String markdown, int width, boolean color) {
-    Node document = PARSER.parse(markdown);
+    // A lesson may come from anyone's course pack: raw control characters in its source are shown,
+    // never obeyed; the styling below is added after.
+    Node document = PARSER.parse(ForeignText.forTerminal(markdown));
     Blocks blocks = new Blocks(Ansi.of(color));
     List<String> lines = blocks.children(document, Math.max(MIN_WIDTH, width), 0, false);
     return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
