@@ -28,11 +28,14 @@ final class ImageBuilder {
       Pattern.compile("\\s*&imagebuilder\\.Step\\{.*$", Pattern.DOTALL);
 
   /**
-   * The classic builder's words for a failed RUN, which only repeat the instruction and its exit
-   * code that the message already gives.
+   * A builder's words for a failed RUN that only repeat the instruction and its exit code, which
+   * the message already gives: the classic builder's "The command ... returned a non-zero code: 2",
+   * Podman's "building at STEP ...: while running runtime: exit status 2".
    */
   private static final Pattern COMMAND_FAILED =
-      Pattern.compile("(?s)^The command .* returned a non-zero code: \\d+$");
+      Pattern.compile(
+          "(?s)^(The command .* returned a non-zero code: \\d+"
+              + "|building at STEP .*: while running runtime: exit status \\d+)$");
 
   private final EngineConnection connection;
   private final SessionResources session;

@@ -141,4 +141,16 @@ class BuildProgressTest {
                 "COPY failed: file not found in build context"))
         .isEqualTo("step 3 (COPY x /x) failed: COPY failed: file not found in build context");
   }
+
+  @Test
+  void podmansWordsForAFailedRunAreNotRepeatedEither() {
+    assertThat(
+            ImageBuilder.stepFailure(
+                java.util.Optional.of(7),
+                7,
+                "RUN exit 3",
+                java.util.Optional.of(3),
+                "building at STEP \"RUN exit 3\": while running runtime: exit status 3\n"))
+        .isEqualTo("line 7 (RUN exit 3) failed with exit code 3.");
+  }
 }
