@@ -106,15 +106,11 @@ public final class ValidateCommand implements Callable<Integer> {
       }
       List<Validation> validations = new ArrayList<>();
       for (Exercise exercise : exercises) {
-        if (!json) {
-          err.printf("%s: grading the starter…%n", exercise.id());
-          err.flush();
-        }
+        err.printf("%s: grading the starter…%n", exercise.id());
+        err.flush();
         Grade starter = bench.grade(exercise, Optional.of(exercise.dockerfile()), e -> {}).grade();
-        if (!json) {
-          err.printf("%s: grading the solution…%n", exercise.id());
-          err.flush();
-        }
+        err.printf("%s: grading the solution…%n", exercise.id());
+        err.flush();
         Grade solution =
             bench.grade(exercise, Optional.of(exercise.solutionDockerfile()), e -> {}).grade();
         validations.add(new Validation(exercise, starter, solution));
@@ -125,6 +121,9 @@ public final class ValidateCommand implements Callable<Integer> {
       boolean allValid = validations.stream().allMatch(Validation::valid);
       if (json) {
         out.print(JsonReport.write(toJson(validations, allValid)));
+        // The verdicts in words too, on standard error with the progress: a CI log stays
+        // readable while the JSON goes to a file.
+        printText(err, validations, allValid);
       } else {
         printText(out, validations, allValid);
       }
