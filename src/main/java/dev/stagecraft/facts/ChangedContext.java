@@ -49,7 +49,7 @@ final class ChangedContext implements AutoCloseable {
       Files.walkFileTree(context, new Copier(context, root));
       Files.writeString(
           root.resolve(context.relativize(target)),
-          change.append(),
+          change.append() + uniqueBlankLine(),
           StandardCharsets.UTF_8,
           StandardOpenOption.APPEND);
     } catch (IOException | RuntimeException e) {
@@ -57,6 +57,20 @@ final class ChangedContext implements AutoCloseable {
       throw e;
     }
     return copy;
+  }
+
+  /**
+   * A line of spaces and tabs no other build has seen: the build cache outlives sessions, and a
+   * changed file the same as one an earlier session built would come from the cache, as if the
+   * change never reached the build. Every language ignores a blank line.
+   */
+  private static String uniqueBlankLine() {
+    long nonce = System.nanoTime() ^ java.util.concurrent.ThreadLocalRandom.current().nextLong();
+    StringBuilder line = new StringBuilder(65);
+    for (int bit = 0; bit < 64; bit++) {
+      line.append((nonce >>> bit & 1) == 0 ? ' ' : '\t');
+    }
+    return line.append('\n').toString();
   }
 
   private static Path inCopy(Path context, Path dockerfile, Path root) {

@@ -33,8 +33,9 @@ class ChangedContextTest {
         ChangedContext.of(
             context, context.resolve("Dockerfile"), ContextChange.touch("src/app.js"))) {
       copyRoot = changed.contextDir();
+      // The change, then a blank line of spaces and tabs no earlier build has seen.
       assertThat(Files.readString(copyRoot.resolve("src/app.js")))
-          .isEqualTo("console.log('hi');\n\n");
+          .matches("console\\.log\\('hi'\\);\n\n[ \t]{64}\n");
       assertThat(Files.readString(copyRoot.resolve("package.json"))).isEqualTo("{}\n");
       assertThat(
               PosixFilePermissions.toString(
@@ -66,5 +67,20 @@ class ChangedContextTest {
     assertThatThrownBy(() -> ChangedContext.of(context, dockerfile, ContextChange.touch("nope.js")))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("nope.js");
+  }
+
+  @Test
+  void twoCopiesWithTheSameChangeDifferSoNoCacheCanAnswerForTheSecond() throws Exception {
+    Path context = context();
+    Path dockerfile = context.resolve("Dockerfile");
+    String first;
+    try (ChangedContext changed =
+        ChangedContext.of(context, dockerfile, ContextChange.touch("src/app.js"))) {
+      first = Files.readString(changed.contextDir().resolve("src/app.js"));
+    }
+    try (ChangedContext changed =
+        ChangedContext.of(context, dockerfile, ContextChange.touch("src/app.js"))) {
+      assertThat(Files.readString(changed.contextDir().resolve("src/app.js"))).isNotEqualTo(first);
+    }
   }
 }
