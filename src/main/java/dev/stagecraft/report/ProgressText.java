@@ -9,7 +9,7 @@ import java.util.Optional;
 /** One line of text per grading event worth showing while the learner waits. */
 public final class ProgressText {
 
-  private static final int MAX_INSTRUCTION = 70;
+  private static final int MAX_INSTRUCTION = 64; // "  step 10/10  " + 64 fits 80 columns
 
   /** The classic builder shows the labels stagecraft adds as steps of their own; they are noise. */
   private ProgressText() {}
