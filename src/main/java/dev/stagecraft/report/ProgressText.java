@@ -9,7 +9,8 @@ import java.util.Optional;
 /** One line of text per grading event worth showing while the learner waits. */
 public final class ProgressText {
 
-  private static final int MAX_INSTRUCTION = 64; // "  step 10/10  " + 64 fits 80 columns
+  /** " step 10/10 " and the instruction together stay within 80 columns. */
+  private static final int MAX_INSTRUCTION = 64;
 
   /** The classic builder shows the labels stagecraft adds as steps of their own; they are noise. */
   private ProgressText() {}

@@ -232,7 +232,7 @@ public final class TerminalReport {
           "local stand-ins here: "
               + names
               + ". Their sizes are not the official images' that the lessons quote (see"
-              + " `doctor`).";
+              + " `./stagecraft doctor` in a shell).";
       for (String line : TextWrap.wrap(note, width - BAR_INDENT)) {
         out.append(" ".repeat(BAR_INDENT)).append(styles.yellow(line)).append("\n");
       }
