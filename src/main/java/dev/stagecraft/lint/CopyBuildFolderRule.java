@@ -24,8 +24,8 @@ final class CopyBuildFolderRule extends Rule {
         "The folder the sources were copied into holds them still, next to what the build made:"
             + " copying it whole ships the source code, manifests and build leftovers in the final"
             + " image.",
-        "Copy only what the build produced: the binary (COPY --from=build /src/app /app) or the"
-            + " output folder (COPY --from=build /app/dist/ /usr/share/nginx/html/).");
+        "Copy only what the build produced, by its own path: the program, the packed file or the"
+            + " output folder (COPY --from=build <path of the result> <where it runs>).");
   }
 
   @Override

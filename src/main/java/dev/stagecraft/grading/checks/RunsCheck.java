@@ -51,7 +51,7 @@ public record RunsCheck(RunSpec run, int exitCode, Optional<Pattern> output) imp
   @Override
   public String title() {
     return "The app runs"
-        + output.map(p -> " and prints /" + p.pattern() + "/").orElse("")
+        + output.map(p -> " and prints " + Shown.pattern(p.pattern())).orElse("")
         + (exitCode == 0 ? "" : " (exit " + exitCode + ")");
   }
 

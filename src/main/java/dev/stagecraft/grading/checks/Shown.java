@@ -25,4 +25,15 @@ final class Shown {
   static String count(int n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
   }
+
+  /**
+   * A pattern as a learner reads it: plain text in quotes ("hello from a jar"), a real regular
+   * expression between slashes as written.
+   */
+  static String pattern(String regex) {
+    String plain = regex.replaceAll("\\\\([^A-Za-z0-9])", "$1");
+    boolean literal =
+        !regex.replaceAll("\\\\[^A-Za-z0-9]", "").matches(".*[\\\\^$.|?*+()\\[\\]{}].*");
+    return literal ? "\u201c" + plain + "\u201d" : "/" + regex + "/";
+  }
 }

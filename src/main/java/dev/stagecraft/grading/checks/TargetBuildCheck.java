@@ -61,6 +61,15 @@ public record TargetBuildCheck(String target, boolean expectSuccess, Optional<Co
     return "target-build";
   }
 
+  /**
+   * An exercise that builds a stage as a target uses it, though the final image does not: the
+   * linter's "unused stage" would advise deleting the very stage graded here.
+   */
+  @Override
+  public java.util.Set<String> lintRulesGraded() {
+    return java.util.Set.of("unused-stage");
+  }
+
   @Override
   public String title() {
     return "Building --target "

@@ -67,4 +67,12 @@ class RunsCheckTest {
         greets.evaluate(dev.stagecraft.grading.ImageFactsFixture.contextFor("FROM scratch\n"));
     assertThat(verdict.status()).isEqualTo(Status.SKIPPED);
   }
+
+  @org.junit.jupiter.api.Test
+  void aPlainTextOutputIsTitledInQuotesARegexBetweenSlashes() {
+    assertThat(Shown.pattern("hello from a static Go binary"))
+        .isEqualTo("\u201chello from a static Go binary\u201d");
+    assertThat(Shown.pattern("costs \\$5\\.")).isEqualTo("\u201ccosts $5.\u201d");
+    assertThat(Shown.pattern("(?s)19:00 CEST.*trusts")).isEqualTo("/(?s)19:00 CEST.*trusts/");
+  }
 }
