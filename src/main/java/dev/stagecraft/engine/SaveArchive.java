@@ -82,7 +82,10 @@ final class SaveArchive {
 
   private void take(String name, InputStream content) throws IOException {
     BufferedInputStream peekable = new BufferedInputStream(content, 8192);
-    boolean layerTar = name.endsWith("/layer.tar");
+    // Docker names a layer <id>/layer.tar; Podman keeps it at the top as <digest>.tar and links
+    // <id>/layer.tar to it.
+    boolean layerTar =
+        name.endsWith("/layer.tar") || (name.endsWith(".tar") && name.indexOf('/') < 0);
     if (!layerTar) {
       peekable.mark(1);
       int first = peekable.read();

@@ -123,6 +123,28 @@ class SaveArchiveTest {
   }
 
   @Test
+  void podmansLayoutKeepsLayersAtTheTopAndLinksTheLegacyNamesToThem() throws IOException {
+    byte[] archive =
+        new Tar()
+            .file("9de2.tar", baseLayer())
+            .file("26de.json", "{\"rootfs\": {}}")
+            .link("18c4/layer.tar", "../9de2.tar")
+            .file("18c4/VERSION", "1.0")
+            .file("18c4/json", "{\"id\": \"18c4\"}")
+            .file("7f00.tar", learnerLayer())
+            .file(
+                "manifest.json",
+                "[{\"Config\": \"26de.json\", \"RepoTags\": [\"localhost/x:1\"],"
+                    + " \"Layers\": [\"9de2.tar\", \"7f00.tar\"]}]")
+            .file("repositories", "{}")
+            .bytes();
+    List<LayerListing> layers = read(archive);
+    assertThat(layers).extracting(LayerListing::name).containsExactly("9de2.tar", "7f00.tar");
+    assertThat(layers.get(0).entries()).hasSize(5);
+    assertThat(layers.get(1).sizeBytes()).isEqualTo(10_000);
+  }
+
+  @Test
   void aScannerFindsTextsInFileContentsAndOnlyThere() throws IOException {
     byte[] secretLayer =
         new Tar()
