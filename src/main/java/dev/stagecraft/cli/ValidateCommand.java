@@ -163,17 +163,29 @@ public final class ValidateCommand implements Callable<Integer> {
     return root;
   }
 
+  /** What became of the starter: failing is right; passing, not building or not graded is not. */
+  private static String starterWords(Validation v) {
+    if (v.starterFails()) {
+      return "fails ("
+          + String.join(", ", notPassed(v.starter()).stream().map(CheckResult::id).toList())
+          + ")";
+    }
+    if (!v.starter().engineReachable() || v.starter().count(Status.ERROR) > 0) {
+      return "COULD NOT BE GRADED (the engine failed; see the JSON or run `check`)";
+    }
+    if (!v.starter().built()) {
+      return "DOES NOT BUILD — a learner must start from a file that builds";
+    }
+    return "PASSES — nothing to learn";
+  }
+
   private static void printText(PrintWriter out, List<Validation> validations, boolean allValid) {
     for (Validation v : validations) {
       out.printf(
           "%s %s: starter %s, solution %s%n",
           v.valid() ? "✔" : "✘",
           v.exercise().id(),
-          v.starterFails()
-              ? "fails ("
-                  + String.join(", ", notPassed(v.starter()).stream().map(CheckResult::id).toList())
-                  + ")"
-              : "PASSES — nothing to learn",
+          starterWords(v),
           v.solutionPasses() ? "passes" : "FAILS");
       if (!v.solutionPasses()) {
         for (CheckResult r : notPassed(v.solution())) {
