@@ -74,7 +74,10 @@ public record NoSourceFilesCheck(List<String> patterns, List<String> ignore) imp
 
   @Override
   public String title() {
-    return "No source files in the final image";
+    // Named patterns say what is looked for; two checks of one exercise never share a title.
+    return patterns.equals(DEFAULT_PATTERNS) || patterns.size() > 3
+        ? "No source files in the final image"
+        : "No " + String.join(", ", patterns) + " in the final image";
   }
 
   /** Sources can be left anywhere, so every path is read. */
