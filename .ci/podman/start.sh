@@ -35,8 +35,10 @@ if answers; then
 else
   rm -f "$socket"
   echo "starting the Podman service (log: $log)" >&2
-  CONTAINERS_CONF="$dir/containers.conf" nohup podman --root "$dir/storage" --runroot "$run/run" \
-    system service --time=0 "unix://$socket" >"$log" 2>&1 </dev/null &
+  # From /: conmon inherits the service's working directory, and a removed one (a CI clone, a
+  # worktree) makes every container fail with "Failed to get working directory".
+  (cd / && CONTAINERS_CONF="$dir/containers.conf" exec nohup podman --root "$dir/storage" \
+    --runroot "$run/run" system service --time=0 "unix://$socket" >"$log" 2>&1 </dev/null) &
   pid=$!
   for _ in $(seq 1 60); do
     answers && break
