@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.transport.DockerHttpClient;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
@@ -48,8 +51,7 @@ public final class DockerEngine implements AutoCloseable {
   private volatile boolean offlineBuilds;
 
   /** Dockerfiles (by content and target) this connection has built offline with no cache. */
-  private final java.util.Set<String> builtOffline =
-      java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<String> builtOffline = ConcurrentHashMap.newKeySet();
 
   private DockerEngine(EngineConnection connection, String sessionId) {
     this.connection = connection;
@@ -156,10 +158,10 @@ public final class DockerEngine implements AutoCloseable {
 
   private static String offlineKey(BuildRequest request) {
     try {
-      byte[] text = java.nio.file.Files.readAllBytes(request.dockerfile());
+      byte[] text = Files.readAllBytes(request.dockerfile());
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(text);
       return HexFormat.of().formatHex(digest) + " " + request.target().orElse("");
-    } catch (java.io.IOException | NoSuchAlgorithmException e) {
+    } catch (IOException | NoSuchAlgorithmException e) {
       return request.dockerfile() + " " + request.target().orElse("");
     }
   }
