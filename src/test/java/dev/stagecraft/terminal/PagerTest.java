@@ -1,0 +1,109 @@
+package dev.stagecraft.terminal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.jline.terminal.Size;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pager driven by keys piped into a terminal 10 rows high (9 lines of text and a status line),
+ * over 40 numbered lines. The screen shown last is what follows the last clear-screen sequence.
+ */
+class PagerTest {
+
+  private static final String CLEAR = "\u001b[H\u001b[2J";
+  private static final List<String> TEXT =
+      IntStream.rangeClosed(1, 40)
+          .mapToObj(i -> "line " + i + (i == 23 ? " FROM scratch" : ""))
+          .toList();
+
+  private record Run(int top, String lastScreen, String all) {}
+
+  private static Run page(String keys, int top) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (DumbTerminal terminal =
+        new DumbTerminal(
+            "test",
+            "xterm",
+            new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
+            out,
+            StandardCharsets.UTF_8)) {
+      terminal.setSize(Size.of(60, 10));
+      Pager pager = new Pager(terminal, Ansi.PLAIN);
+      assertThat(pager.needed(TEXT.size())).isTrue();
+      assertThat(pager.needed(9)).isFalse();
+      int stopped = pager.page("lesson 3", TEXT, top);
+      terminal.flush();
+      String all = out.toString(StandardCharsets.UTF_8);
+      return new Run(stopped, all.substring(all.lastIndexOf(CLEAR) + CLEAR.length()), all);
+    }
+  }
+
+  private static List<String> screenLines(Run run) {
+    return run.lastScreen().lines().toList();
+  }
+
+  @Test
+  void theFirstPageShowsNineLinesAndWhereTheReaderIs() throws Exception {
+    Run run = page("q", 0);
+
+    assertThat(run.top()).isZero();
+    assertThat(screenLines(run)).startsWith("line 1", "line 2").contains("line 9");
+    assertThat(run.lastScreen()).doesNotContain("line 10\r");
+    assertThat(screenLines(run).get(9)).startsWith("lesson 3 · 1-9 of 40 (22%)").contains("q quit");
+  }
+
+  @Test
+  void spaceAndFGoForwardAPageAndBGoesBack() throws Exception {
+    assertThat(page(" q", 0).top()).isEqualTo(9);
+    assertThat(page(" fq", 0).top()).isEqualTo(18);
+    Run back = page("  bq", 0);
+    assertThat(back.top()).isEqualTo(9);
+    assertThat(screenLines(back).get(0)).isEqualTo("line 10");
+  }
+
+  @Test
+  void gAndCapitalGJumpToTheTopAndTheEnd() throws Exception {
+    Run end = page("Gq", 0);
+    assertThat(end.top()).isEqualTo(31);
+    assertThat(screenLines(end)).contains("line 40");
+    assertThat(screenLines(end).get(9)).contains("(end)");
+    assertThat(page("Ggq", 0).top()).isZero();
+    assertThat(page("G  q", 0).top()).as("no page past the end").isEqualTo(31);
+  }
+
+  @Test
+  void slashSearchesAndNFindsTheNextMatch() throws Exception {
+    Run found = page("/from scratch\rq", 0);
+    assertThat(found.top()).isEqualTo(22);
+    assertThat(screenLines(found).get(0)).isEqualTo("line 23 FROM scratch");
+
+    assertThat(page("/line 3\rq", 0).top()).isEqualTo(2);
+    assertThat(page("/line 3\rnq", 0).top()).as("line 30 is the next").isEqualTo(29);
+
+    Run missing = page("/nowhere\rq", 4);
+    assertThat(missing.top()).isEqualTo(4);
+    assertThat(missing.lastScreen()).contains("not found: nowhere");
+  }
+
+  @Test
+  void theReaderStartsWhereTheyStoppedAndEndOfInputQuits() throws Exception {
+    Run resumed = page("", 12);
+    assertThat(resumed.top()).isEqualTo(12);
+    assertThat(screenLines(resumed).get(0)).isEqualTo("line 13");
+  }
+
+  @Test
+  void thePagerUsesTheAlternateScreenAndLeavesIt() throws Exception {
+    String all = page("q", 0).all();
+    assertThat(all).contains("\u001b[?1049h").contains("\u001b[?1049l");
+    assertThat(all.lines())
+        .allSatisfy(l -> assertThat(TextWrap.displayWidth(l)).isLessThanOrEqualTo(60));
+  }
+}
