@@ -34,6 +34,7 @@ final class GotoCommand implements ReplCommand {
     return Stream.concat(
             session.bench().course().lessons().stream().map(Lesson::id),
             session.exerciseIds().stream())
+        .distinct()
         .toList();
   }
 
