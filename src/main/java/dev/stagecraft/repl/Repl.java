@@ -59,7 +59,7 @@ public final class Repl {
   public void run(Path historyFile) {
     PrintWriter out = terminal.writer();
     boolean drawable = !terminal.getType().startsWith("dumb");
-    boolean color = drawable && System.getenv("NO_COLOR") == null;
+    boolean color = colorFor(terminal.getType(), System.getenv());
     ReplSession session =
         new ReplSession(bench, out, color, terminal::getColumns, this::clearScreen);
     if (drawable) {
@@ -92,6 +92,11 @@ public final class Repl {
       dispatch(line, session);
     }
     session.println("Bye. Your progress is saved; `./stagecraft` picks up where you left off.");
+  }
+
+  /** Colour only on a terminal that can show it, and never when NO_COLOR is set (no-color.org). */
+  static boolean colorFor(String terminalType, Map<String, String> environment) {
+    return !terminalType.startsWith("dumb") && !environment.containsKey("NO_COLOR");
   }
 
   /** The line reader: history, Tab completion, and Ctrl-L bound to clear the screen. */
