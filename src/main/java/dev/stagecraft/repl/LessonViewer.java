@@ -29,18 +29,18 @@ final class LessonViewer {
               .filter(p -> p.lessonId().equals(lesson.id()))
               .map(p -> p.lineIn(lines.size()))
               .orElse(0);
-      int stopped = pager.get().page("lesson " + lesson.number(), lines, top);
-      session.rememberReadingPosition(new ReadingPosition(lesson.id(), stopped, lines.size()));
+      Pager.Stop stop = pager.get().page("lesson " + lesson.number(), lines, top);
+      session.rememberReadingPosition(new ReadingPosition(lesson.id(), stop.top(), lines.size()));
+      String name = "Lesson " + lesson.number() + " (" + lesson.title() + ")";
       session.say(
-          "Lesson "
-              + lesson.number()
-              + " ("
-              + lesson.title()
-              + "), read to line "
-              + Math.min(lines.size(), stopped + 1)
-              + " of "
-              + lines.size()
-              + ". `lesson` goes on from there, `next` opens the next lesson.");
+          stop.end()
+              ? name + ": read to the end. `next` opens the next lesson."
+              : name
+                  + ": you stopped at line "
+                  + (stop.top() + 1)
+                  + " of "
+                  + lines.size()
+                  + ". `lesson` goes on from there.");
     } else {
       lines.forEach(session::println);
       session.rememberLesson(lesson.id());

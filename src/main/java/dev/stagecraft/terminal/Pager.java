@@ -31,6 +31,14 @@ public final class Pager {
     NONE
   }
 
+  /**
+   * Where the reader quit.
+   *
+   * @param top the first line on screen, counted from 0
+   * @param end whether the last line was on screen
+   */
+  public record Stop(int top, boolean end) {}
+
   private static final char ENTER = '\r';
   private static final char NEWLINE = '\n';
   private static final char BACKSPACE = 8;
@@ -58,9 +66,9 @@ public final class Pager {
 
   /**
    * Shows {@code lines} (each no wider than the terminal) from line {@code top} until the reader
-   * quits, and returns the top line at that moment. End of input counts as quitting.
+   * quits, and returns where they were at that moment. End of input counts as quitting.
    */
-  public int page(String title, List<String> lines, int top) {
+  public Stop page(String title, List<String> lines, int top) {
     PagerView view = new PagerView(lines, pageHeight(), top);
     BindingReader reader = new BindingReader(terminal.reader());
     Attributes saved = terminal.enterRawMode();
@@ -69,6 +77,8 @@ public final class Pager {
     raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
     terminal.setAttributes(raw);
     terminal.puts(Capability.enter_ca_mode);
+    // Arrow keys then send the sequences terminfo names, which the key map binds.
+    terminal.puts(Capability.keypad_xmit);
     try {
       String message = "";
       while (true) {
@@ -90,12 +100,13 @@ public final class Pager {
                       ? "no search yet: / starts one"
                       : view.searchAgain() ? "" : "no more matches";
           case QUIT -> {
-            return view.top();
+            return new Stop(view.top(), view.atEnd());
           }
           case NONE -> message = "space f b j k g G / n q";
         }
       }
     } finally {
+      terminal.puts(Capability.keypad_local);
       terminal.puts(Capability.exit_ca_mode);
       terminal.setAttributes(saved);
       terminal.flush();
@@ -203,6 +214,9 @@ public final class Pager {
     bind(keys, Action.PREVIOUS_PAGE, KeyMap.key(terminal, Capability.key_ppage));
     bind(keys, Action.LINE_DOWN, "j", "e", "\r", "\n", KeyMap.key(terminal, Capability.key_down));
     bind(keys, Action.LINE_UP, "k", "y", KeyMap.key(terminal, Capability.key_up));
+    // Terminals that ignore keypad mode send the ANSI cursor keys whatever terminfo says.
+    bind(keys, Action.LINE_DOWN, "\u001b[B");
+    bind(keys, Action.LINE_UP, "\u001b[A");
     bind(keys, Action.FIRST, "g", "<", KeyMap.key(terminal, Capability.key_home));
     bind(keys, Action.LAST, "G", ">", KeyMap.key(terminal, Capability.key_end));
     bind(keys, Action.SEARCH, "/");

@@ -12,7 +12,7 @@ import java.util.Optional;
 public final class PagerView {
 
   private final List<String> lines;
-  private final List<String> searchable;
+  private final List<String> plain;
   private int height;
   private int top;
   private Optional<String> lastSearch = Optional.empty();
@@ -24,7 +24,7 @@ public final class PagerView {
    */
   public PagerView(List<String> lines, int height, int top) {
     this.lines = List.copyOf(lines);
-    this.searchable = this.lines.stream().map(l -> Ansi.strip(l).toLowerCase(Locale.ROOT)).toList();
+    this.plain = this.lines.stream().map(Ansi::strip).toList();
     this.height = Math.max(1, height);
     this.top = clamp(top);
   }
@@ -85,15 +85,16 @@ public final class PagerView {
   }
 
   /**
-   * Moves the first line after the top one that contains {@code query} (ignoring case and colour)
-   * to the top, as less does; remembers the query for {@link #searchAgain()}. False when no line
-   * below matches; the view then stays where it was.
+   * Moves the first line after the top one that contains {@code query} to the top, as less does;
+   * remembers the query for {@link #searchAgain()}. Colour is ignored, and so is case unless the
+   * query has a capital letter (less's smart case). False when no line below matches; the view then
+   * stays where it was.
    */
   public boolean search(String query) {
     if (query.isEmpty()) {
       return searchAgain();
     }
-    lastSearch = Optional.of(query.toLowerCase(Locale.ROOT));
+    lastSearch = Optional.of(query);
     return searchAgain();
   }
 
@@ -104,8 +105,11 @@ public final class PagerView {
     }
     // Near the end a match cannot reach the top; the next search starts after it, not the top.
     int from = match >= top && match < top + height ? match + 1 : top + 1;
-    for (int i = from; i < searchable.size(); i++) {
-      if (searchable.get(i).contains(lastSearch.get())) {
+    String query = lastSearch.get();
+    boolean ignoreCase = query.equals(query.toLowerCase(Locale.ROOT));
+    for (int i = from; i < plain.size(); i++) {
+      String line = ignoreCase ? plain.get(i).toLowerCase(Locale.ROOT) : plain.get(i);
+      if (line.contains(query)) {
         top = clamp(i);
         match = i;
         return true;

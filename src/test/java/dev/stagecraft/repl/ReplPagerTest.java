@@ -39,8 +39,10 @@ class ReplPagerTest {
     assertThat(position.lessonId()).isEqualTo("03-go-to-scratch");
     assertThat(position.line()).isEqualTo(19);
     assertThat(ReplHarness.flat(screen))
-        .contains("Lesson 3 (From golang to scratch), read to line 20 of " + position.lines())
-        .contains("`lesson` goes on from there")
+        .contains(
+            "Lesson 3 (From golang to scratch): you stopped at line 20 of "
+                + position.lines()
+                + ". `lesson` goes on from there.")
         .contains("Exercise 03-go-scratch: edit");
   }
 
@@ -65,6 +67,14 @@ class ReplPagerTest {
     assertThat(next).contains("lesson 4 · 1-19 of ");
     assertThat(repl.progress().load().progress().readingPosition().orElseThrow().lessonId())
         .isEqualTo("04-choosing-a-runtime-base");
+  }
+
+  @Test
+  void readingToTheEndSaysSoAndPointsToTheNextLesson() throws Exception {
+    String screen = xterm("lesson 3\nGq" + "quit\n", 20);
+
+    assertThat(ReplHarness.flat(screen))
+        .contains("Lesson 3 (From golang to scratch): read to the end. `next` opens the next");
   }
 
   @Test

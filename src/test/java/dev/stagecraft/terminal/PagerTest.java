@@ -38,7 +38,7 @@ class PagerTest {
       Pager pager = new Pager(terminal, Ansi.PLAIN);
       assertThat(pager.needed(TEXT.size())).isTrue();
       assertThat(pager.needed(9)).isFalse();
-      int stopped = pager.page("lesson 3", TEXT, top);
+      int stopped = pager.page("lesson 3", TEXT, top).top();
       terminal.flush();
       String all = out.toString(StandardCharsets.UTF_8);
       return new Run(stopped, all.substring(all.lastIndexOf(CLEAR) + CLEAR.length()), all);
@@ -69,6 +69,14 @@ class PagerTest {
   }
 
   @Test
+  void arrowsAndJkMoveALine() throws Exception {
+    assertThat(page("\u001b[B\u001b[Bq", 0).top()).isEqualTo(2);
+    assertThat(page("\u001bOBq", 0).top()).as("keypad mode").isEqualTo(1);
+    assertThat(page("jjkq", 0).top()).isEqualTo(1);
+    assertThat(page("\u001b[Aq", 5).top()).isEqualTo(4);
+  }
+
+  @Test
   void gAndCapitalGJumpToTheTopAndTheEnd() throws Exception {
     Run end = page("Gq", 0);
     assertThat(end.top()).isEqualTo(31);
@@ -80,7 +88,7 @@ class PagerTest {
 
   @Test
   void slashSearchesAndNFindsTheNextMatch() throws Exception {
-    Run found = page("/from scratch\rq", 0);
+    Run found = page("/FROM scratch\rq", 0);
     assertThat(found.top()).isEqualTo(22);
     assertThat(screenLines(found).get(0)).isEqualTo("line 23 FROM scratch");
 

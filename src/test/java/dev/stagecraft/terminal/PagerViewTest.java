@@ -39,7 +39,7 @@ class PagerViewTest {
   void aMatchNearTheEndIsFoundOnceNotForever() {
     PagerView view = new PagerView(TWENTY, 8, 0);
 
-    assertThat(view.search("LINE 18")).isTrue();
+    assertThat(view.search("line 18")).isTrue();
     assertThat(view.top()).isEqualTo(12);
     assertThat(view.match()).contains(17);
     assertThat(view.searchAgain()).isFalse();
@@ -51,6 +51,19 @@ class PagerViewTest {
 
     assertThat(view.search("from golang")).isTrue();
     assertThat(view.top()).isEqualTo(2);
+  }
+
+  @Test
+  void aQueryWithACapitalMatchesCaseSmallLettersMatchAny() {
+    List<String> text = List.of("title", "the user", "USER 65532", "end");
+
+    PagerView anyCase = new PagerView(text, 1, 0);
+    assertThat(anyCase.search("user")).isTrue();
+    assertThat(anyCase.top()).isEqualTo(1);
+
+    PagerView exact = new PagerView(text, 1, 0);
+    assertThat(exact.search("USER")).isTrue();
+    assertThat(exact.top()).isEqualTo(2);
   }
 
   @Test
