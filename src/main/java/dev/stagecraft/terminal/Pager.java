@@ -1,9 +1,7 @@
 package dev.stagecraft.terminal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
 import org.jline.terminal.Attributes;
@@ -38,6 +36,10 @@ public final class Pager {
    * @param end whether the last line was on screen
    */
   public record Stop(int top, boolean end) {}
+
+  /** What the status line says about keys, longest first, for the widest that fits. */
+  private static final List<String> KEYS_HELP =
+      List.of("space/b page, / search, q quit", "/ search, q quit", "q quit");
 
   private static final char ENTER = '\r';
   private static final char NEWLINE = '\n';
@@ -83,7 +85,7 @@ public final class Pager {
       String message = "";
       while (true) {
         view.resize(pageHeight());
-        draw(view, status(title, view, message));
+        draw(view, status(title, view, message, columns() - 1));
         message = "";
         Action action = Objects.requireNonNullElse(reader.readBinding(keys), Action.QUIT);
         switch (action) {
@@ -111,6 +113,10 @@ public final class Pager {
       terminal.setAttributes(saved);
       terminal.flush();
     }
+  }
+
+  private int columns() {
+    return terminal.getColumns() > 0 ? terminal.getColumns() : OutputMode.DEFAULT_WIDTH;
   }
 
   private int pageHeight() {
@@ -149,7 +155,7 @@ public final class Pager {
     if (!terminal.puts(Capability.clear_screen)) {
       terminal.writer().print('\n');
     }
-    int width = terminal.getColumns() > 0 ? terminal.getColumns() : OutputMode.DEFAULT_WIDTH;
+    int width = columns();
     StringBuilder screen = new StringBuilder();
     List<String> visible = view.visible();
     int found = view.match().map(m -> m - view.top()).orElse(-1);
@@ -167,8 +173,11 @@ public final class Pager {
     terminal.writer().flush();
   }
 
-  /** The status line: where the reader is and which keys do what, as much as the width allows. */
-  static String status(String title, PagerView view, String message) {
+  /**
+   * The status line: where the reader is, then a message or which keys do what, in as many words as
+   * {@code width} allows.
+   */
+  static String status(String title, PagerView view, String message, int width) {
     int last = Math.min(view.size(), view.top() + view.height());
     String where =
         (view.top() + 1)
@@ -177,12 +186,17 @@ public final class Pager {
             + " of "
             + view.size()
             + (view.atEnd() ? " (end)" : " (" + (100 * last / Math.max(1, view.size())) + "%)");
-    String keysHelp = "space/b page, / search, q quit";
-    List<String> parts = new ArrayList<>();
-    Stream.of(title, where, message.isEmpty() ? keysHelp : message)
-        .filter(p -> !p.isEmpty())
-        .forEach(parts::add);
-    return String.join(" · ", parts);
+    String head = title.isEmpty() ? where : title + " · " + where;
+    if (!message.isEmpty()) {
+      return head + " · " + message;
+    }
+    for (String keysHelp : KEYS_HELP) {
+      String line = head + " · " + keysHelp;
+      if (TextWrap.displayWidth(line) <= width) {
+        return line;
+      }
+    }
+    return head;
   }
 
   private static String fit(String text, int width) {

@@ -60,6 +60,19 @@ class PagerTest {
   }
 
   @Test
+  void theStatusLineSaysLessAboutKeysWhenNarrow() {
+    PagerView view = new PagerView(TEXT, 9, 0);
+
+    assertThat(Pager.status("lesson 3", view, "", 79))
+        .isEqualTo("lesson 3 · 1-9 of 40 (22%) · space/b page, / search, q quit");
+    assertThat(Pager.status("lesson 3", view, "", 50))
+        .isEqualTo("lesson 3 · 1-9 of 40 (22%) · / search, q quit");
+    assertThat(Pager.status("lesson 3", view, "", 30)).isEqualTo("lesson 3 · 1-9 of 40 (22%)");
+    assertThat(Pager.status("lesson 3", view, "not found: x", 30))
+        .isEqualTo("lesson 3 · 1-9 of 40 (22%) · not found: x");
+  }
+
+  @Test
   void spaceAndFGoForwardAPageAndBGoesBack() throws Exception {
     assertThat(page(" q", 0).top()).isEqualTo(9);
     assertThat(page(" fq", 0).top()).isEqualTo(18);
