@@ -1,6 +1,7 @@
 package dev.stagecraft.repl;
 
 import dev.stagecraft.course.Lesson;
+import dev.stagecraft.terminal.ForeignText;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,7 +67,7 @@ final class LessonStepCommand implements ReplCommand {
           "Lesson "
               + current.get().number()
               + " ("
-              + current.get().title()
+              + ForeignText.forTerminal(current.get().title())
               + ") is the first lesson; there is no previous one."
               + (lessons.size() > 1
                   ? " `next` goes on to lesson " + lessons.get(1).number() + "."
@@ -78,7 +79,7 @@ final class LessonStepCommand implements ReplCommand {
           "Lesson "
               + current.get().number()
               + " ("
-              + current.get().title()
+              + ForeignText.forTerminal(current.get().title())
               + ") is the last lesson; there is no next one. `exercises` shows what is left to"
               + " pass, `lessons` lists every lesson.");
       return;

@@ -3,6 +3,7 @@ package dev.stagecraft.repl;
 import dev.stagecraft.course.ExerciseStatus;
 import dev.stagecraft.course.Lesson;
 import dev.stagecraft.course.ReadingPosition;
+import dev.stagecraft.terminal.ForeignText;
 import dev.stagecraft.terminal.MarkdownRenderer;
 import dev.stagecraft.terminal.Pager;
 import dev.stagecraft.terminal.TextWrap;
@@ -31,7 +32,8 @@ final class LessonViewer {
               .orElse(0);
       Pager.Stop stop = pager.get().page("lesson " + lesson.number(), lines, top);
       session.rememberReadingPosition(new ReadingPosition(lesson.id(), stop.top(), lines.size()));
-      String name = "Lesson " + lesson.number() + " (" + lesson.title() + ")";
+      String name =
+          "Lesson " + lesson.number() + " (" + ForeignText.forTerminal(lesson.title()) + ")";
       session.say(
           stop.end()
               ? name + ": read to the end. `next` opens the next lesson."

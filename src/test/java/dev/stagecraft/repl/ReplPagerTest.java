@@ -85,6 +85,15 @@ class ReplPagerTest {
   }
 
   @Test
+  void theWelcomeOfAReaderWithoutAnExerciseSaysLessonGoesOn() throws Exception {
+    xterm("lesson 16\n q" + "quit\n", 20);
+
+    assertThat(ReplHarness.flat(repl.session("quit\n", 80)))
+        .contains("you were reading lesson 16-interview-questions")
+        .contains("Type `lesson` to go on where you stopped");
+  }
+
+  @Test
   void aDumbTerminalGetsTheWholeLessonWhereverTheReaderStopped() throws Exception {
     repl.progress()
         .save(
