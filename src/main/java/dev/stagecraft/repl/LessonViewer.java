@@ -22,7 +22,8 @@ final class LessonViewer {
 
   /** Shows {@code lesson} from its start, or from {@code resume} when that is in this lesson. */
   static void show(Lesson lesson, Optional<ReadingPosition> resume, ReplSession session) {
-    List<String> lines = render(lesson, session);
+    int laidOutFor = session.width();
+    List<String> lines = render(lesson, session, laidOutFor);
     Optional<Pager> pager = session.pager().filter(p -> p.needed(lines.size()));
     if (pager.isPresent()) {
       int top =
@@ -30,8 +31,15 @@ final class LessonViewer {
               .filter(p -> p.lessonId().equals(lesson.id()))
               .map(p -> p.lineIn(lines.size()))
               .orElse(0);
-      Pager.Stop stop = pager.get().page("lesson " + lesson.number(), lines, top);
-      session.rememberReadingPosition(new ReadingPosition(lesson.id(), stop.top(), lines.size()));
+      // A resize while paging lays the lesson out again for the new width.
+      Pager.Stop stop =
+          pager
+              .get()
+              .page(
+                  "lesson " + lesson.number(),
+                  width -> width == laidOutFor ? lines : render(lesson, session, width),
+                  top);
+      session.rememberReadingPosition(new ReadingPosition(lesson.id(), stop.top(), stop.lines()));
       String name =
           "Lesson " + lesson.number() + " (" + ForeignText.forTerminal(lesson.title()) + ")";
       session.say(
@@ -41,7 +49,7 @@ final class LessonViewer {
                   + ": you stopped at line "
                   + (stop.top() + 1)
                   + " of "
-                  + lines.size()
+                  + stop.lines()
                   + ". `lesson` goes on from there.");
     } else {
       lines.forEach(session::println);
@@ -50,15 +58,14 @@ final class LessonViewer {
     pickExercise(lesson, session);
   }
 
-  /** The lesson laid out for the terminal, one entry a screen line. */
-  private static List<String> render(Lesson lesson, ReplSession session) {
+  /** The lesson laid out for {@code width} columns, one entry a screen line. */
+  private static List<String> render(Lesson lesson, ReplSession session, int width) {
     String text =
         new MarkdownRenderer()
-            .render(
-                session.bench().lessonText().markdown(lesson), session.width(), session.color());
+            .render(session.bench().lessonText().markdown(lesson), width, session.color());
     String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     return Arrays.stream(body.split("\n", -1))
-        .flatMap(line -> TextWrap.wrap(line, session.width()).stream())
+        .flatMap(line -> TextWrap.wrap(line, width).stream())
         .toList();
   }
 

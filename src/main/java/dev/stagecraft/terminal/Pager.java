@@ -2,6 +2,7 @@ package dev.stagecraft.terminal;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
 import org.jline.terminal.Attributes;
@@ -34,8 +35,9 @@ public final class Pager {
    *
    * @param top the first line on screen, counted from 0
    * @param end whether the last line was on screen
+   * @param lines how many lines the text had as last laid out
    */
-  public record Stop(int top, boolean end) {}
+  public record Stop(int top, boolean end, int lines) {}
 
   /** What the status line says about keys, longest first, for the widest that fits. */
   private static final List<String> KEYS_HELP =
@@ -71,7 +73,16 @@ public final class Pager {
    * quits, and returns where they were at that moment. End of input counts as quitting.
    */
   public Stop page(String title, List<String> lines, int top) {
-    PagerView view = new PagerView(lines, pageHeight(), top);
+    return page(title, width -> lines, top);
+  }
+
+  /**
+   * Shows the text {@code layout} lays out for a width, from line {@code top}, until the reader
+   * quits. When the terminal is resized the text is laid out again for the new width and the reader
+   * keeps their place in it.
+   */
+  public Stop page(String title, IntFunction<List<String>> layout, int top) {
+    Run run = new Run(title, layout, new PagerView(layout.apply(columns()), pageHeight(), top));
     BindingReader reader = new BindingReader(terminal.reader());
     Attributes saved = terminal.enterRawMode();
     Attributes raw = terminal.getAttributes();
@@ -81,37 +92,118 @@ public final class Pager {
     terminal.puts(Capability.enter_ca_mode);
     // Arrow keys then send the sequences terminfo names, which the key map binds.
     terminal.puts(Capability.keypad_xmit);
+    Terminal.SignalHandler previous =
+        terminal.handle(Terminal.Signal.WINCH, signal -> run.resized());
     try {
-      String message = "";
+      run.draw();
       while (true) {
-        view.resize(pageHeight());
-        draw(view, status(title, view, message, columns() - 1));
-        message = "";
         Action action = Objects.requireNonNullElse(reader.readBinding(keys), Action.QUIT);
-        switch (action) {
-          case NEXT_PAGE -> view.nextPage();
-          case PREVIOUS_PAGE -> view.previousPage();
-          case LINE_DOWN -> view.lineDown();
-          case LINE_UP -> view.lineUp();
-          case FIRST -> view.first();
-          case LAST -> view.last();
-          case SEARCH -> message = search(view, reader);
-          case SEARCH_AGAIN ->
-              message =
-                  view.lastSearch().isEmpty()
-                      ? "no search yet: / starts one"
-                      : view.searchAgain() ? "" : "no more matches";
-          case QUIT -> {
-            return new Stop(view.top(), view.atEnd());
-          }
-          case NONE -> message = "space f b j k g G / n q";
+        if (action == Action.QUIT) {
+          return run.stop();
+        }
+        if (action == Action.SEARCH) {
+          run.search(reader);
+        } else {
+          run.apply(action);
         }
       }
     } finally {
+      terminal.handle(Terminal.Signal.WINCH, previous);
       terminal.puts(Capability.keypad_local);
       terminal.puts(Capability.exit_ca_mode);
       terminal.setAttributes(saved);
       terminal.flush();
+    }
+  }
+
+  /**
+   * One showing of a text. Keys arrive on the reading thread and resizes on the signal thread, so
+   * every change to the view and every drawing holds this run's lock.
+   */
+  private final class Run {
+    private final String title;
+    private final IntFunction<List<String>> layout;
+    private PagerView view;
+    private String message = "";
+
+    Run(String title, IntFunction<List<String>> layout, PagerView view) {
+      this.title = title;
+      this.layout = layout;
+      this.view = view;
+    }
+
+    synchronized void apply(Action action) {
+      switch (action) {
+        case NEXT_PAGE -> view.nextPage();
+        case PREVIOUS_PAGE -> view.previousPage();
+        case LINE_DOWN -> view.lineDown();
+        case LINE_UP -> view.lineUp();
+        case FIRST -> view.first();
+        case LAST -> view.last();
+        case SEARCH_AGAIN ->
+            message =
+                view.lastSearch().isEmpty()
+                    ? "no search yet: / starts one"
+                    : view.searchAgain() ? "" : "no more matches";
+        case NONE -> message = "space f b j k g G / n q";
+        case SEARCH, QUIT -> {
+          // The reading loop handles these: one reads more keys, the other ends the run.
+        }
+      }
+      draw();
+    }
+
+    synchronized void resized() {
+      view = view.relaidOut(layout.apply(columns()), pageHeight());
+      draw();
+    }
+
+    synchronized Stop stop() {
+      return new Stop(view.top(), view.atEnd(), view.size());
+    }
+
+    /** Reads a search query on the status line; Enter searches, Escape or Ctrl-C gives up. */
+    void search(BindingReader reader) {
+      StringBuilder query = new StringBuilder();
+      while (true) {
+        drawPrompt("/" + query);
+        int c = reader.readCharacter();
+        if (c == -1 || c == ESCAPE || c == CTRL_C) {
+          draw();
+          return;
+        } else if (c == ENTER || c == NEWLINE) {
+          break;
+        } else if (c == BACKSPACE || c == DELETE) {
+          if (query.isEmpty()) {
+            draw();
+            return;
+          }
+          query.setLength(query.length() - 1);
+        } else if (c >= ' ') {
+          query.appendCodePoint(c);
+        }
+      }
+      find(query.toString().strip());
+    }
+
+    private synchronized void find(String wanted) {
+      if (!wanted.isEmpty() || view.lastSearch().isPresent()) {
+        message =
+            view.search(wanted)
+                ? ""
+                : "not found: " + ForeignText.forTerminal(view.lastSearch().orElse(wanted));
+      }
+      draw();
+    }
+
+    synchronized void draw() {
+      view.resize(pageHeight());
+      Pager.this.draw(view, status(title, view, message, columns() - 1));
+      message = "";
+    }
+
+    private synchronized void drawPrompt(String prompt) {
+      Pager.this.draw(view, prompt);
     }
   }
 
@@ -121,34 +213,6 @@ public final class Pager {
 
   private int pageHeight() {
     return Math.max(1, terminal.getRows() - 1);
-  }
-
-  /** Reads a search query on the status line; Enter searches, Escape or Ctrl-C gives up. */
-  private String search(PagerView view, BindingReader reader) {
-    StringBuilder query = new StringBuilder();
-    while (true) {
-      draw(view, "/" + query);
-      int c = reader.readCharacter();
-      if (c == -1 || c == ESCAPE || c == CTRL_C) {
-        return "";
-      } else if (c == ENTER || c == NEWLINE) {
-        break;
-      } else if (c == BACKSPACE || c == DELETE) {
-        if (query.isEmpty()) {
-          return "";
-        }
-        query.setLength(query.length() - 1);
-      } else if (c >= ' ') {
-        query.appendCodePoint(c);
-      }
-    }
-    String wanted = query.toString().strip();
-    if (wanted.isEmpty() && view.lastSearch().isEmpty()) {
-      return "";
-    }
-    return view.search(wanted)
-        ? ""
-        : "not found: " + ForeignText.forTerminal(view.lastSearch().orElse(wanted));
   }
 
   private void draw(PagerView view, String status) {

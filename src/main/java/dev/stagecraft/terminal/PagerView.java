@@ -54,6 +54,17 @@ public final class PagerView {
     return top + height >= lines.size();
   }
 
+  /**
+   * The same place in the text laid out again (for a terminal that changed width): the top moves in
+   * proportion, and the last search is kept for {@code n}.
+   */
+  public PagerView relaidOut(List<String> newLines, int rows) {
+    int newTop = lines.isEmpty() ? 0 : (int) ((long) top * newLines.size() / lines.size());
+    PagerView view = new PagerView(newLines, rows, newTop);
+    view.lastSearch = lastSearch;
+    return view;
+  }
+
   /** The terminal was resized: keep the top line, show {@code rows} lines from it. */
   public void resize(int rows) {
     height = Math.max(1, rows);

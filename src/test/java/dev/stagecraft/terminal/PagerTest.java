@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +63,45 @@ class PagerTest {
     assertThat(screenLines(run)).startsWith("line 1", "line 2").contains("line 9");
     assertThat(run.lastScreen()).doesNotContain("line 10\r");
     assertThat(screenLines(run).get(9)).startsWith("lesson 3 · 1-9 of 40 (22%)").contains("q quit");
+  }
+
+  @Test
+  void aResizeLaysTheTextOutAgainAndKeepsThePlace() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PipedOutputStream keys = new PipedOutputStream();
+    try (DumbTerminal terminal =
+        new DumbTerminal(
+            "test", "xterm", new PipedInputStream(keys), out, StandardCharsets.UTF_8)) {
+      terminal.setSize(Size.of(60, 10));
+      // 2400 columns of text: 40 lines at 60 columns, 60 lines at 40.
+      IntFunction<List<String>> layout =
+          width ->
+              IntStream.range(0, 2400 / width).mapToObj(i -> "w" + width + " line " + i).toList();
+      CompletableFuture<Pager.Stop> stop =
+          CompletableFuture.supplyAsync(
+              () -> new Pager(terminal, Ansi.PLAIN).page("lesson", layout, 0));
+      keys.write('f');
+      keys.flush();
+      await(out, "10-18 of 40");
+
+      terminal.setSize(Size.of(40, 10));
+      terminal.raise(Terminal.Signal.WINCH);
+      await(out, "14-22 of 60");
+      keys.write('q');
+      keys.flush();
+
+      assertThat(stop.get(10, TimeUnit.SECONDS)).isEqualTo(new Pager.Stop(13, false, 60));
+      String all = out.toString(StandardCharsets.UTF_8);
+      assertThat(all.substring(all.lastIndexOf(CLEAR))).contains("w40 line 13");
+    }
+  }
+
+  private static void await(ByteArrayOutputStream out, String text) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!out.toString(StandardCharsets.UTF_8).contains(text)) {
+      assertThat(System.nanoTime()).as("waiting for " + text).isLessThan(deadline);
+      Thread.sleep(20);
+    }
   }
 
   @Test

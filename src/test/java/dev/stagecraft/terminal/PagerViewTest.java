@@ -67,6 +67,18 @@ class PagerViewTest {
   }
 
   @Test
+  void layingOutAgainKeepsThePlaceAndTheSearch() {
+    PagerView view = new PagerView(TWENTY, 5, 0);
+    view.search("line 11");
+    List<String> forty = IntStream.rangeClosed(1, 40).mapToObj(i -> "row " + i).toList();
+
+    PagerView wider = view.relaidOut(forty, 5);
+
+    assertThat(wider.top()).isEqualTo(20);
+    assertThat(wider.lastSearch()).contains("line 11");
+  }
+
+  @Test
   void aResizeKeepsTheTopLine() {
     PagerView view = new PagerView(TWENTY, 5, 10);
     view.resize(3);
