@@ -115,6 +115,17 @@ final class SolutionCommand implements ReplCommand {
         printDiffLine(ForeignText.forTerminal(line), ansi, session);
       }
     }
+    solution.files().stream()
+        .findFirst()
+        .map(f -> f.relativePath().getParent())
+        .ifPresent(
+            folder ->
+                session.say(
+                    "\nThe whole reference is in "
+                        + folder.toString().replace('\\', '/')
+                        + "/ (`./stagecraft solution "
+                        + exercise.id()
+                        + "` prints it)."));
   }
 
   /**

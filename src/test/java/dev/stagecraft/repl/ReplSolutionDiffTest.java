@@ -42,6 +42,7 @@ class ReplSolutionDiffTest {
         .containsPattern("(?m)^-FROM golang:1.22\\r?$")
         .containsPattern("(?m)^\\+FROM scratch\\r?$")
         .containsPattern("(?m)^ WORKDIR /src\\r?$")
+        .contains("The whole reference is in solutions/03-go-scratch/")
         .doesNotContain("\u001b");
   }
 
