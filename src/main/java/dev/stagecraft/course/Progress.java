@@ -15,16 +15,26 @@ import java.util.TreeMap;
  * @param exercises progress by exercise id, in id order; ids absent here are not started
  * @param currentLesson the lesson the learner last opened
  * @param currentExercise the exercise the learner is working on
+ * @param readingPosition where the learner stopped reading the current lesson in the pager
  */
 public record Progress(
     Map<String, ExerciseProgress> exercises,
     Optional<String> currentLesson,
-    Optional<String> currentExercise) {
+    Optional<String> currentExercise,
+    Optional<ReadingPosition> readingPosition) {
 
   private static final Progress EMPTY = new Progress(Map.of(), Optional.empty(), Optional.empty());
 
   public Progress {
     exercises = Collections.unmodifiableMap(new TreeMap<>(exercises));
+  }
+
+  /** Progress with no reading position, as files written before the pager hold. */
+  public Progress(
+      Map<String, ExerciseProgress> exercises,
+      Optional<String> currentLesson,
+      Optional<String> currentExercise) {
+    this(exercises, currentLesson, currentExercise, Optional.empty());
   }
 
   /** No progress at all. */
@@ -53,20 +63,32 @@ public record Progress(
     return with(exerciseId, exercise(exerciseId).afterHint(available));
   }
 
-  /** With {@code lessonId} as the current lesson. */
+  /**
+   * With {@code lessonId} as the current lesson; a reading position in another lesson is dropped.
+   */
   public Progress withCurrentLesson(String lessonId) {
-    return new Progress(exercises, Optional.of(lessonId), currentExercise);
+    return new Progress(
+        exercises,
+        Optional.of(lessonId),
+        currentExercise,
+        readingPosition.filter(p -> p.lessonId().equals(lessonId)));
+  }
+
+  /** With {@code position} remembered, and its lesson as the current one. */
+  public Progress withReadingPosition(ReadingPosition position) {
+    return new Progress(
+        exercises, Optional.of(position.lessonId()), currentExercise, Optional.of(position));
   }
 
   /** With {@code exerciseId} as the current exercise. */
   public Progress withCurrentExercise(String exerciseId) {
-    return new Progress(exercises, currentLesson, Optional.of(exerciseId));
+    return new Progress(exercises, currentLesson, Optional.of(exerciseId), readingPosition);
   }
 
   /** With the progress of one exercise replaced. */
   public Progress with(String exerciseId, ExerciseProgress progress) {
     Map<String, ExerciseProgress> next = new TreeMap<>(exercises);
     next.put(exerciseId, progress);
-    return new Progress(next, currentLesson, currentExercise);
+    return new Progress(next, currentLesson, currentExercise, readingPosition);
   }
 }

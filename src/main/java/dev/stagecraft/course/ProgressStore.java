@@ -137,6 +137,14 @@ public final class ProgressStore {
     root.put("version", FORMAT_VERSION);
     progress.currentLesson().ifPresent(id -> root.put("currentLesson", id));
     progress.currentExercise().ifPresent(id -> root.put("currentExercise", id));
+    progress
+        .readingPosition()
+        .ifPresent(
+            p ->
+                root.putObject("readingPosition")
+                    .put("lesson", p.lessonId())
+                    .put("line", p.line())
+                    .put("lines", p.lines()));
     ObjectNode exercises = root.putObject("exercises");
     for (Map.Entry<String, ExerciseProgress> entry : progress.exercises().entrySet()) {
       ExerciseProgress p = entry.getValue();
@@ -168,7 +176,29 @@ public final class ProgressStore {
       Map.Entry<String, JsonNode> entry = it.next();
       exercises.put(entry.getKey(), exercise(entry.getKey(), entry.getValue()));
     }
-    return new Progress(exercises, text(root, "currentLesson"), text(root, "currentExercise"));
+    return new Progress(
+        exercises,
+        text(root, "currentLesson"),
+        text(root, "currentExercise"),
+        readingPosition(root.path("readingPosition")));
+  }
+
+  /**
+   * The pager's place in a lesson. Files from before the pager have none; one that does not make
+   * sense is dropped rather than costing the learner the rest of their progress.
+   */
+  private static Optional<ReadingPosition> readingPosition(JsonNode node) {
+    Optional<String> lesson = text(node, "lesson");
+    JsonNode line = node.path("line");
+    JsonNode lines = node.path("lines");
+    if (lesson.isEmpty() || !line.canConvertToInt() || !lines.canConvertToInt()) {
+      return Optional.empty();
+    }
+    int at = line.asInt();
+    int total = lines.asInt();
+    return at >= 0 && total > at
+        ? Optional.of(new ReadingPosition(lesson.get(), at, total))
+        : Optional.empty();
   }
 
   private static ExerciseProgress exercise(String id, JsonNode node) {

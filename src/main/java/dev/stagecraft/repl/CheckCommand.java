@@ -66,8 +66,7 @@ final class CheckCommand implements ReplCommand {
       }
       Grade grade = checked.grade();
       checked.warnings().forEach(session::println);
-      session.out().print(new TerminalReport(session.color(), session.width()).render(grade));
-      session.out().flush();
+      session.print(new TerminalReport(session.color(), session.width()).render(grade));
       if (grade.passed()) {
         String next =
             "Well done. "

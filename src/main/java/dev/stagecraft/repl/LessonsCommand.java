@@ -1,6 +1,8 @@
 package dev.stagecraft.repl;
 
 import dev.stagecraft.course.Lesson;
+import dev.stagecraft.terminal.ForeignText;
+import dev.stagecraft.terminal.TextWrap;
 import java.util.List;
 
 /** {@code lessons}: the table of contents. */
@@ -28,7 +30,11 @@ final class LessonsCommand implements ReplCommand {
           lesson.exerciseIds().isEmpty()
               ? ""
               : "  (exercise: " + String.join(", ", lesson.exerciseIds()) + ")";
-      session.println(String.format("  %2d  %s%s", lesson.number(), lesson.title(), exercises));
+      session.println(
+          TextWrap.hanging(
+              String.format("  %2d  ", lesson.number()),
+              ForeignText.forTerminal(lesson.title()) + exercises,
+              session.width()));
     }
     session.println("Type `lesson N` to read one.");
   }

@@ -53,8 +53,7 @@ final class LintCommand implements ReplCommand {
               Files.readString(file), session.bench().course().home().relativize(file).toString());
       List<Finding> findings =
           linter.lint(new LintContext(dockerfile, Optional.of(exercise.get().directory())));
-      session.out().print(FindingsReport.render(findings, session.color(), session.width()));
-      session.out().flush();
+      session.print(FindingsReport.render(findings, session.color(), session.width()));
     } catch (IOException e) {
       session.println(FileProblems.describe(e));
     }

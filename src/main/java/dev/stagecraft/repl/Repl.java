@@ -1,6 +1,8 @@
 package dev.stagecraft.repl;
 
 import dev.stagecraft.app.Workbench;
+import dev.stagecraft.terminal.Ansi;
+import dev.stagecraft.terminal.Pager;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -36,6 +38,9 @@ public final class Repl {
     register(new HelpCommand(() -> List.copyOf(commands.values())));
     register(new LessonsCommand());
     register(new LessonCommand());
+    register(LessonStepCommand.next());
+    register(LessonStepCommand.previous());
+    register(new GotoCommand());
     register(new ExercisesCommand());
     register(new LintCommand());
     register(new CheckCommand());
@@ -53,9 +58,13 @@ public final class Repl {
   /** Runs until `quit` or end of input (Ctrl-D). */
   public void run(Path historyFile) {
     PrintWriter out = terminal.writer();
-    boolean color = !terminal.getType().startsWith("dumb");
+    boolean drawable = !terminal.getType().startsWith("dumb");
+    boolean color = colorFor(terminal.getType(), System.getenv());
     ReplSession session =
         new ReplSession(bench, out, color, terminal::getColumns, this::clearScreen);
+    if (drawable) {
+      session.setPager(new Pager(terminal, Ansi.of(color)));
+    }
     LineReader reader = lineReader(session, historyFile);
     // Outside readLine the terminal delivers Ctrl-C as a signal. JLine's default would end the JVM
     // at once, skipping the clean-up of the engine; stopping the running check is what is meant.
@@ -83,6 +92,11 @@ public final class Repl {
       dispatch(line, session);
     }
     session.println("Bye. Your progress is saved; `./stagecraft` picks up where you left off.");
+  }
+
+  /** Colour only on a terminal that can show it, and never when NO_COLOR is set (no-color.org). */
+  static boolean colorFor(String terminalType, Map<String, String> environment) {
+    return !terminalType.startsWith("dumb") && !environment.containsKey("NO_COLOR");
   }
 
   /** The line reader: history, Tab completion, and Ctrl-L bound to clear the screen. */

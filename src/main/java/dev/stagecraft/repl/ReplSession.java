@@ -2,8 +2,11 @@ package dev.stagecraft.repl;
 
 import dev.stagecraft.app.Workbench;
 import dev.stagecraft.course.Exercise;
+import dev.stagecraft.course.Lesson;
 import dev.stagecraft.course.LoadedProgress;
 import dev.stagecraft.course.Progress;
+import dev.stagecraft.course.ReadingPosition;
+import dev.stagecraft.terminal.Pager;
 import dev.stagecraft.terminal.TextWrap;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,6 +29,7 @@ final class ReplSession {
   private volatile boolean busy;
   private volatile boolean cancelled;
   private java.util.function.Function<String, Optional<String>> asker = prompt -> Optional.empty();
+  private Optional<Pager> pager = Optional.empty();
 
   ReplSession(
       Workbench bench,
@@ -59,6 +63,19 @@ final class ReplSession {
 
   Optional<Exercise> currentExercise() {
     return currentExercise.flatMap(id -> bench.course().exercise(id));
+  }
+
+  /**
+   * The lesson the learner is on: the one last opened, else the one teaching the current exercise.
+   */
+  Optional<Lesson> currentLesson() {
+    return bench
+        .progress()
+        .load()
+        .progress()
+        .currentLesson()
+        .flatMap(id -> bench.course().lesson(id))
+        .or(() -> currentExercise().flatMap(Exercise::lessonId).flatMap(bench.course()::lesson));
   }
 
   /**
@@ -137,6 +154,21 @@ final class ReplSession {
     save(bench.progress().load().progress().withCurrentLesson(lessonId));
   }
 
+  /** Remembers where the learner stopped reading a lesson in the pager. */
+  void rememberReadingPosition(ReadingPosition position) {
+    save(bench.progress().load().progress().withReadingPosition(position));
+  }
+
+  /** The pager for long text; empty on a dumb terminal or when output is not a terminal. */
+  Optional<Pager> pager() {
+    return pager;
+  }
+
+  /** Lets long text be paged; the REPL sets this for a terminal that can draw a screen. */
+  void setPager(Pager pager) {
+    this.pager = Optional.of(pager);
+  }
+
   private void save(Progress progress) {
     try {
       bench.progress().save(progress);
@@ -165,10 +197,20 @@ final class ReplSession {
     return asker.apply(prompt);
   }
 
-  /** Writes a line and flushes, so output shows before a long build starts. */
-  void println(String line) {
-    out.println(line);
+  /**
+   * Writes text and a line break, every line wrapped at word boundaries to the terminal's width,
+   * and flushes, so output shows before a long build starts.
+   */
+  void println(String text) {
+    for (String line : TextWrap.wrap(text, width())) {
+      out.println(line);
+    }
     out.flush();
+  }
+
+  /** Writes a rendered block (a report, a lesson) that ends with its own line break, wrapped. */
+  void print(String block) {
+    println(block.endsWith("\n") ? block.substring(0, block.length() - 1) : block);
   }
 
   /** Marks an engine command as running, so Ctrl-C stops it instead of being ignored. */

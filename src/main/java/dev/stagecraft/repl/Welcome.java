@@ -44,9 +44,8 @@ final class Welcome {
     } else if (progress.currentLesson().isPresent()) {
       text.append("Welcome back: you were reading lesson ")
           .append(progress.currentLesson().get())
-          .append(". Type `lesson ")
-          .append(progress.currentLesson().get())
-          .append("` to go on, `help` for commands.");
+          .append(". Type `lesson` to go on where you stopped, `next` for the next lesson, `help`")
+          .append(" for commands.");
     } else {
       text.append("Type `help` for commands, `lesson 1` to begin.");
     }
