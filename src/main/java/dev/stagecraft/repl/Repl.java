@@ -42,6 +42,8 @@ public final class Repl {
     register(new HintCommand());
     register(new SolutionCommand());
     register(new ResetCommand());
+    register(new WatchCommand(System.getenv()));
+    register(new EditCommand(System.getenv()));
     register(new ClearCommand());
     register(new QuitCommand());
   }
@@ -56,6 +58,7 @@ public final class Repl {
     boolean color = !terminal.getType().startsWith("dumb");
     ReplSession session =
         new ReplSession(bench, out, color, terminal::getColumns, this::clearScreen);
+    session.attach(terminal);
     LineReader reader = lineReader(session, historyFile);
     // Outside readLine the terminal delivers Ctrl-C as a signal. JLine's default would end the JVM
     // at once, skipping the clean-up of the engine; stopping the running check is what is meant.
