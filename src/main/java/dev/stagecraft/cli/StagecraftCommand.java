@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
       LintCommand.class,
       GraphCommand.class,
       DoctorCommand.class,
-      CleanCommand.class
+      CleanCommand.class,
+      ProgressCommand.class
     })
 public final class StagecraftCommand implements Callable<Integer> {
 
