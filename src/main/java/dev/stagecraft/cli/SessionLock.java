@@ -2,6 +2,8 @@ package dev.stagecraft.cli;
 
 import dev.stagecraft.course.ProgressLock;
 import dev.stagecraft.course.ProgressStore;
+import dev.stagecraft.terminal.OutputMode;
+import dev.stagecraft.terminal.TextWrap;
 import java.io.PrintWriter;
 import java.util.Optional;
 
@@ -25,7 +27,10 @@ final class SessionLock {
       return Optional.of(Optional.of(acquired.lock()));
     }
     if (outcome instanceof ProgressLock.Outcome.HeldElsewhere held) {
-      err.println(heldMessage(held, store));
+      err.println(
+          String.join(
+              "\n",
+              TextWrap.wrap(heldMessage(held, store), OutputMode.forStandardOutput().width())));
       err.flush();
       return Optional.empty();
     }
@@ -46,7 +51,7 @@ final class SessionLock {
         held.pid().isPresent() ? " (pid " + held.pid().getAsLong() + ")" : " (pid unknown)";
     return "stagecraft: another stagecraft is open on this course"
         + who
-        + "; close it first (type `quit` there), or give this one its own progress with "
+        + "; close it first (`quit` in the REPL, q in a watch), or give this one its own progress with "
         + ProgressStore.ENV
         + "=/path/to/progress.json. Progress file: "
         + store.file()
