@@ -61,6 +61,13 @@ public final class CheckCommand implements Callable<Integer> {
       description = "Also write the report as JUnit XML to FILE.")
   Optional<Path> junit;
 
+  @Option(
+      names = "--watch",
+      description =
+          "Check now and again on every save of the Dockerfile or its folder; Enter checks now,"
+              + " q leaves. STAGECRAFT_WATCH=enter checks on Enter only.")
+  boolean watch;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -71,6 +78,9 @@ public final class CheckCommand implements Callable<Integer> {
       if (exercise.isEmpty()) {
         err.println(Messages.unknownExercise(exerciseId, bench.course()));
         return ExitCode.BAD_INPUT;
+      }
+      if (watch) {
+        return WatchRun.watch(bench, exercise.get(), dockerfile, json || junit.isPresent(), err);
       }
       ProgressPrinter progress = new ProgressPrinter(err);
       Checked checked = bench.check(exercise.get(), dockerfile, progress::accept);

@@ -4,10 +4,12 @@ import dev.stagecraft.app.FileProblems;
 import dev.stagecraft.app.Workbench;
 import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
+import dev.stagecraft.course.ProgressLock;
 import dev.stagecraft.repl.Repl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Spec;
       LintCommand.class,
       GraphCommand.class,
       DoctorCommand.class,
-      CleanCommand.class
+      CleanCommand.class,
+      ProgressCommand.class
     })
 public final class StagecraftCommand implements Callable<Integer> {
 
@@ -42,12 +45,20 @@ public final class StagecraftCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path home = Course.defaultHome();
-    try (Workbench bench = Workbench.open(home);
-        Terminal terminal = TerminalBuilder.builder().name("stagecraft").system(true).build()) {
-      Path state = home.resolve(".stagecraft");
-      Files.createDirectories(state);
-      new Repl(bench, terminal).run(state.resolve("history"));
-      return ExitCode.OK;
+    try (Workbench bench = Workbench.open(home)) {
+      Optional<Optional<ProgressLock>> lock =
+          SessionLock.take(bench.progress(), spec.commandLine().getErr());
+      if (lock.isEmpty()) {
+        return ExitCode.FAILED;
+      }
+      try (Terminal terminal = TerminalBuilder.builder().name("stagecraft").system(true).build()) {
+        Path state = home.resolve(".stagecraft");
+        Files.createDirectories(state);
+        new Repl(bench, terminal).run(state.resolve("history"));
+        return ExitCode.OK;
+      } finally {
+        lock.get().ifPresent(ProgressLock::close);
+      }
     } catch (CourseException e) {
       spec.commandLine().getErr().println(e.getMessage());
       return ExitCode.BAD_INPUT;

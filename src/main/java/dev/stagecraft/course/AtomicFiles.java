@@ -1,7 +1,8 @@
 package dev.stagecraft.course;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -14,9 +15,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that readers see either the old content or the new, never half of it: the bytes
- * go to a temporary file beside the target, which is then moved over it. The file keeps the mode of
- * the one it replaces (a learner's 0644 Dockerfile stays 0644); a new file gets the mode any new
- * file gets (0666 less the umask), not the 0600 of a temporary file.
+ * go to a temporary file beside the target, are synced to disk, and the file is then moved over the
+ * target and the folder synced, so neither a killed process nor a power cut leaves half a file. The
+ * file keeps the mode of the one it replaces (a learner's 0644 Dockerfile stays 0644); a new file
+ * gets the mode any new file gets (0666 less the umask), not the 0600 of a temporary file.
  */
 public final class AtomicFiles {
 
@@ -27,8 +29,13 @@ public final class AtomicFiles {
     Files.createDirectories(dir);
     Path temp = newTempFile(dir, target.getFileName().toString());
     try {
-      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
-        out.write(content);
+      try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        ByteBuffer bytes = ByteBuffer.wrap(content);
+        while (bytes.hasRemaining()) {
+          out.write(bytes);
+        }
+        // On disk before the rename: a power cut must not leave the new name on empty blocks.
+        out.force(true);
       }
       keepModeOf(target, temp);
       try {
@@ -38,8 +45,21 @@ public final class AtomicFiles {
         // Some file systems cannot rename atomically; a plain replace is the best they offer.
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
+      syncDirectory(dir);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * Makes the rename itself durable. Some systems (Windows) cannot open a folder for syncing; there
+   * the rename is as durable as the file system makes it.
+   */
+  private static void syncDirectory(Path dir) {
+    try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
+      folder.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Not supported here; the file's own content is already on disk.
     }
   }
 

@@ -12,13 +12,15 @@ import java.util.OptionalLong;
  * @param lastChecked when it was last checked
  * @param bestSizeBytes the smallest final image of a passing attempt
  * @param hintsRevealed how many hints the learner has asked for
+ * @param passedAt when a check first passed (instructors read it in {@code progress export})
  */
 public record ExerciseProgress(
     ExerciseStatus status,
     int attempts,
     Optional<Instant> lastChecked,
     OptionalLong bestSizeBytes,
-    int hintsRevealed) {
+    int hintsRevealed,
+    Optional<Instant> passedAt) {
 
   /** An exercise nobody has touched. */
   public static final ExerciseProgress NOT_STARTED =
@@ -29,6 +31,16 @@ public record ExerciseProgress(
     if (attempts < 0 || hintsRevealed < 0) {
       throw new IllegalArgumentException("attempts and hintsRevealed cannot be negative");
     }
+  }
+
+  /** Progress from before the pass time was kept (or with none yet). */
+  public ExerciseProgress(
+      ExerciseStatus status,
+      int attempts,
+      Optional<Instant> lastChecked,
+      OptionalLong bestSizeBytes,
+      int hintsRevealed) {
+    this(status, attempts, lastChecked, bestSizeBytes, hintsRevealed, Optional.empty());
   }
 
   /**
@@ -48,12 +60,19 @@ public record ExerciseProgress(
       long size = sizeBytes.getAsLong();
       best = best.isEmpty() || size < best.getAsLong() ? OptionalLong.of(size) : best;
     }
-    return new ExerciseProgress(next, attempts + 1, Optional.of(at), best, hintsRevealed);
+    Optional<Instant> firstPass = passed && passedAt.isEmpty() ? Optional.of(at) : passedAt;
+    return new ExerciseProgress(
+        next, attempts + 1, Optional.of(at), best, hintsRevealed, firstPass);
   }
 
   /** This progress with one more hint shown, never more than {@code available}. */
   public ExerciseProgress afterHint(int available) {
     return new ExerciseProgress(
-        status, attempts, lastChecked, bestSizeBytes, Math.min(hintsRevealed + 1, available));
+        status,
+        attempts,
+        lastChecked,
+        bestSizeBytes,
+        Math.min(hintsRevealed + 1, available),
+        passedAt);
   }
 }

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -78,9 +78,9 @@ public final class ProgressStore {
   }
 
   /**
-   * Reads the progress. A missing file is empty progress. A file that cannot be understood is moved
-   * aside to {@code progress.json.corrupt-<timestamp>} so nothing is lost, and reading goes on with
-   * empty progress and a warning saying where the copy is.
+   * Reads the progress. A missing file is empty progress. A file that cannot be read or understood
+   * is moved aside to {@code progress.json.corrupt-<timestamp>} so nothing is lost, and reading
+   * goes on with empty progress and a warning saying where the copy is.
    */
   public LoadedProgress load() {
     String text;
@@ -89,19 +89,13 @@ public final class ProgressStore {
     } catch (NoSuchFileException e) {
       return new LoadedProgress(Progress.empty(), List.of());
     } catch (IOException e) {
-      return new LoadedProgress(
-          Progress.empty(),
-          List.of(
-              "could not read progress from "
-                  + file
-                  + " ("
-                  + e.getMessage()
-                  + "); starting fresh."));
+      // Unreadable (not UTF-8, a folder, no permission): the same as unintelligible.
+      return new LoadedProgress(Progress.empty(), List.of(setAside("could not be read", e)));
     }
     try {
       return new LoadedProgress(parse(text), List.of());
     } catch (JacksonException | IllegalArgumentException | DateTimeParseException e) {
-      return new LoadedProgress(Progress.empty(), List.of(setAside(e.getMessage())));
+      return new LoadedProgress(Progress.empty(), List.of(setAside("could not be understood", e)));
     }
   }
 
@@ -110,20 +104,43 @@ public final class ProgressStore {
     AtomicFiles.write(file, JSON.writeValueAsString(toJson(progress)) + "\n");
   }
 
-  private String setAside(String reason) {
-    Path copy =
-        file.resolveSibling(file.getFileName() + ".corrupt-" + STAMP.format(clock.instant()));
-    String problem =
-        "progress file " + file + " could not be understood (" + firstLine(reason) + ")";
+  /**
+   * Locks this progress for one long-lived session (the REPL, a watch), so a second one on the same
+   * course is told so instead of overwriting what the first one writes.
+   */
+  public ProgressLock.Outcome lock() {
+    return ProgressLock.acquire(file);
+  }
+
+  private String setAside(String what, Exception cause) {
+    String problem = "progress file " + file + " " + what + " (" + firstLine(describe(cause)) + ")";
     try {
-      Files.move(file, copy, StandardCopyOption.REPLACE_EXISTING);
+      Path copy = backupName();
+      Files.move(file, copy);
       return problem + "; it was moved to " + copy + " and progress starts fresh.";
     } catch (IOException e) {
       return problem
           + " and could not be moved aside ("
-          + e.getMessage()
+          + describe(e)
           + "); progress starts fresh.";
     }
+  }
+
+  /** A backup name nothing has taken yet: two corrupt files in one second keep both. */
+  private Path backupName() {
+    Path copy =
+        file.resolveSibling(file.getFileName() + ".corrupt-" + STAMP.format(clock.instant()));
+    for (int n = 2; Files.exists(copy, LinkOption.NOFOLLOW_LINKS); n++) {
+      copy =
+          file.resolveSibling(
+              file.getFileName() + ".corrupt-" + STAMP.format(clock.instant()) + "-" + n);
+    }
+    return copy;
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }
 
   private static String firstLine(String text) {
@@ -154,6 +171,7 @@ public final class ProgressStore {
       p.lastChecked().ifPresent(at -> node.put("lastChecked", at.toString()));
       p.bestSizeBytes().ifPresent(size -> node.put("bestSizeBytes", size));
       node.put("hintsRevealed", p.hintsRevealed());
+      p.passedAt().ifPresent(at -> node.put("passedAt", at.toString()));
     }
     return root;
   }
@@ -212,7 +230,12 @@ public final class ProgressStore {
     OptionalLong bestSize =
         best.canConvertToLong() ? OptionalLong.of(best.asLong()) : OptionalLong.empty();
     return new ExerciseProgress(
-        status, integer(node, "attempts"), lastChecked, bestSize, integer(node, "hintsRevealed"));
+        status,
+        integer(node, "attempts"),
+        lastChecked,
+        bestSize,
+        integer(node, "hintsRevealed"),
+        text(node, "passedAt").map(Instant::parse));
   }
 
   private static int integer(JsonNode node, String key) {

@@ -9,6 +9,7 @@ import dev.stagecraft.report.ProgressText;
 import dev.stagecraft.report.TerminalReport;
 import dev.stagecraft.terminal.TextWrap;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,14 +48,22 @@ final class CheckCommand implements ReplCommand {
       return;
     }
     session.setCurrentExercise(exercise.get());
-    session.println("Checking " + exercise.get().id() + "…");
+    checkAndReport(exercise.get(), Optional.empty(), session);
+  }
+
+  /**
+   * Checks {@code exercise} (its own Dockerfile, or {@code dockerfile}) and prints the report and
+   * what to do next; {@code watch} shares it.
+   */
+  static void checkAndReport(Exercise exercise, Optional<Path> dockerfile, ReplSession session) {
+    session.println("Checking " + exercise.id() + "…");
     try {
       Checked checked =
           session
               .bench()
               .check(
-                  exercise.get(),
-                  Optional.empty(),
+                  exercise,
+                  dockerfile,
                   event -> {
                     if (!session.cancelled()) {
                       ProgressText.describe(event).ifPresent(session::println);
@@ -72,7 +81,7 @@ final class CheckCommand implements ReplCommand {
             "Well done. "
                 + Welcome.whatsNext(
                     session.bench().course(),
-                    exercise.get(),
+                    exercise,
                     session.bench().progress().load().progress());
         session.println(String.join("\n", TextWrap.wrap(next, session.width())));
       } else if (grade.results().stream().anyMatch(r -> r.hint().isPresent())) {

@@ -47,6 +47,8 @@ public final class Repl {
     register(new HintCommand());
     register(new SolutionCommand());
     register(new ResetCommand());
+    register(new WatchCommand(System.getenv()));
+    register(new EditCommand(System.getenv()));
     register(new ClearCommand());
     register(new QuitCommand());
   }
@@ -65,6 +67,7 @@ public final class Repl {
     if (drawable) {
       session.setPager(new Pager(terminal, Ansi.of(color)));
     }
+    session.attach(terminal);
     LineReader reader = lineReader(session, historyFile);
     // Outside readLine the terminal delivers Ctrl-C as a signal. JLine's default would end the JVM
     // at once, skipping the clean-up of the engine; stopping the running check is what is meant.

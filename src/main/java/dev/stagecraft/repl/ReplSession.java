@@ -30,6 +30,7 @@ final class ReplSession {
   private volatile boolean cancelled;
   private java.util.function.Function<String, Optional<String>> asker = prompt -> Optional.empty();
   private Optional<Pager> pager = Optional.empty();
+  private Optional<org.jline.terminal.Terminal> terminal = Optional.empty();
 
   ReplSession(
       Workbench bench,
@@ -190,6 +191,16 @@ final class ReplSession {
   /** How a command asks the learner a question; the REPL answers with its line reader. */
   void setAsker(java.util.function.Function<String, Optional<String>> asker) {
     this.asker = asker;
+  }
+
+  /** The terminal, for commands that hand it to an editor or read single keys (watch). */
+  void attach(org.jline.terminal.Terminal terminal) {
+    this.terminal = Optional.of(terminal);
+  }
+
+  /** The terminal the session runs on; empty in sessions made without one. */
+  Optional<org.jline.terminal.Terminal> terminal() {
+    return terminal;
   }
 
   /** Asks a question and returns the answer typed; empty on Ctrl-C, Ctrl-D or no terminal. */

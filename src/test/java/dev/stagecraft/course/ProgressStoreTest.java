@@ -146,4 +146,57 @@ class ProgressStoreTest {
     assertThat(loaded.warnings()).isEqualTo(List.of());
     assertThat(loaded.progress().exercise("e").attempts()).isEqualTo(2);
   }
+
+  @Test
+  void anUnreadableFileIsMovedAsideToo() throws Exception {
+    ProgressStore store = store();
+    Files.createDirectories(store.file().getParent());
+    Files.write(store.file(), new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'});
+
+    LoadedProgress loaded = store.load();
+
+    Path copy = store.file().resolveSibling("progress.json.corrupt-20260301-120000");
+    assertThat(loaded.progress()).isEqualTo(Progress.empty());
+    assertThat(loaded.warnings())
+        .singleElement()
+        .asString()
+        .contains("could not be read")
+        .contains(copy.toString());
+    assertThat(copy).exists();
+  }
+
+  @Test
+  void twoCorruptFilesInOneSecondKeepBothCopies() throws Exception {
+    ProgressStore store = store();
+    Files.createDirectories(store.file().getParent());
+    Files.writeString(store.file(), "first {");
+    store.load();
+    Files.writeString(store.file(), "second {");
+
+    assertThat(store.load().warnings())
+        .singleElement()
+        .asString()
+        .contains("progress.json.corrupt-20260301-120000-2");
+    assertThat(store.file().resolveSibling("progress.json.corrupt-20260301-120000"))
+        .hasContent("first {");
+    assertThat(store.file().resolveSibling("progress.json.corrupt-20260301-120000-2"))
+        .hasContent("second {");
+  }
+
+  @Test
+  void theFirstPassIsRememberedWithItsTime() throws Exception {
+    Progress progress =
+        Progress.empty()
+            .withCheck("03-go-scratch", false, OptionalLong.empty(), NOON)
+            .withCheck("03-go-scratch", true, OptionalLong.of(2L), NOON.plusSeconds(60))
+            .withCheck("03-go-scratch", true, OptionalLong.of(1L), NOON.plusSeconds(120));
+    ProgressStore store = store();
+
+    store.save(progress);
+
+    ExerciseProgress go = store.load().progress().exercise("03-go-scratch");
+    assertThat(go.passedAt()).contains(NOON.plusSeconds(60));
+    assertThat(go.afterHint(3).passedAt()).contains(NOON.plusSeconds(60));
+    assertThat(Files.readString(store.file())).contains("\"passedAt\" : \"2026-03-01T12:01:00Z\"");
+  }
 }
