@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
       LintCommand.class,
       GraphCommand.class,
       DoctorCommand.class,
-      CleanCommand.class
+      CleanCommand.class,
+      QuizCommand.class,
+      DrillCommand.class
     })
 public final class StagecraftCommand implements Callable<Integer> {
 

@@ -15,16 +15,26 @@ import java.util.TreeMap;
  * @param exercises progress by exercise id, in id order; ids absent here are not started
  * @param currentLesson the lesson the learner last opened
  * @param currentExercise the exercise the learner is working on
+ * @param practice quiz recall and drill results; {@link Practice#none()} in older files
  */
 public record Progress(
     Map<String, ExerciseProgress> exercises,
     Optional<String> currentLesson,
-    Optional<String> currentExercise) {
+    Optional<String> currentExercise,
+    Practice practice) {
 
   private static final Progress EMPTY = new Progress(Map.of(), Optional.empty(), Optional.empty());
 
   public Progress {
     exercises = Collections.unmodifiableMap(new TreeMap<>(exercises));
+  }
+
+  /** Progress without any quiz or drill practice. */
+  public Progress(
+      Map<String, ExerciseProgress> exercises,
+      Optional<String> currentLesson,
+      Optional<String> currentExercise) {
+    this(exercises, currentLesson, currentExercise, Practice.none());
   }
 
   /** No progress at all. */
@@ -55,18 +65,23 @@ public record Progress(
 
   /** With {@code lessonId} as the current lesson. */
   public Progress withCurrentLesson(String lessonId) {
-    return new Progress(exercises, Optional.of(lessonId), currentExercise);
+    return new Progress(exercises, Optional.of(lessonId), currentExercise, practice);
   }
 
   /** With {@code exerciseId} as the current exercise. */
   public Progress withCurrentExercise(String exerciseId) {
-    return new Progress(exercises, currentLesson, Optional.of(exerciseId));
+    return new Progress(exercises, currentLesson, Optional.of(exerciseId), practice);
   }
 
   /** With the progress of one exercise replaced. */
   public Progress with(String exerciseId, ExerciseProgress progress) {
     Map<String, ExerciseProgress> next = new TreeMap<>(exercises);
     next.put(exerciseId, progress);
-    return new Progress(next, currentLesson, currentExercise);
+    return new Progress(next, currentLesson, currentExercise, practice);
+  }
+
+  /** With the quiz and drill practice replaced. */
+  public Progress withPractice(Practice next) {
+    return new Progress(exercises, currentLesson, currentExercise, next);
   }
 }

@@ -147,6 +147,7 @@ public final class ProgressStore {
       p.bestSizeBytes().ifPresent(size -> node.put("bestSizeBytes", size));
       node.put("hintsRevealed", p.hintsRevealed());
     }
+    PracticeJson.write(progress.practice(), root);
     return root;
   }
 
@@ -168,7 +169,11 @@ public final class ProgressStore {
       Map.Entry<String, JsonNode> entry = it.next();
       exercises.put(entry.getKey(), exercise(entry.getKey(), entry.getValue()));
     }
-    return new Progress(exercises, text(root, "currentLesson"), text(root, "currentExercise"));
+    return new Progress(
+        exercises,
+        text(root, "currentLesson"),
+        text(root, "currentExercise"),
+        PracticeJson.read(root));
   }
 
   private static ExerciseProgress exercise(String id, JsonNode node) {

@@ -1,0 +1,68 @@
+package dev.stagecraft.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
+
+/**
+ * The terminal the CLI's {@code quiz} and {@code drill} talk through: the real one when a person
+ * sits at it, else a dumb one that reads answers line by line from standard input (a script, a
+ * test, or a here-document) and writes plain text to the command's output.
+ */
+final class PracticeTerminal {
+
+  private PracticeTerminal() {}
+
+  /** Opens the terminal for one command. */
+  static Terminal open(InputStream input, PrintWriter out, boolean interactive) throws IOException {
+    if (interactive) {
+      return TerminalBuilder.builder().name("stagecraft").system(true).build();
+    }
+    return new DumbTerminal(
+        "stagecraft", "dumb", input, new WriterStream(out), StandardCharsets.UTF_8);
+  }
+
+  /** Whether a person is at the keyboard: standard input and output are a terminal. */
+  static boolean interactive() {
+    return System.console() != null;
+  }
+
+  /** Bytes written by the terminal, handed on to the command's writer on every flush. */
+  private static final class WriterStream extends OutputStream {
+    private final PrintWriter out;
+    private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+
+    WriterStream(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) {
+      pending.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      pending.write(b, off, len);
+    }
+
+    @Override
+    public void flush() {
+      out.print(pending.toString(StandardCharsets.UTF_8));
+      pending.reset();
+      out.flush();
+    }
+
+    @Override
+    public void close() {
+      // The command's writer belongs to picocli: flush into it, never close it.
+      flush();
+    }
+  }
+}
