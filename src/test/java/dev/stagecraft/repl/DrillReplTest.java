@@ -1,0 +1,103 @@
+package dev.stagecraft.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stagecraft.course.ProgressStore;
+import dev.stagecraft.terminal.TextWrap;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The drill on a dumb terminal without an engine: list, brief, working file, commands. */
+class DrillReplTest {
+
+  private static final Path HOME =
+      Path.of(System.getProperty("stagecraft.home", ".")).toAbsolutePath().normalize();
+  private static final Clock NOON =
+      Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir Path state;
+
+  private String session(String script, int columns) throws Exception {
+    return PracticeTerminalSession.run(
+        HOME,
+        new ProgressStore(state.resolve("progress.json")),
+        PracticeTerminalSession.NO_ENGINE,
+        script,
+        columns,
+        new Random(1),
+        NOON);
+  }
+
+  private static String flat(String screen) {
+    return screen.replaceAll("\\s+", " ");
+  }
+
+  @Test
+  void drillWithoutAnIdListsTheDrills() throws Exception {
+    String screen = session("drill\nquit\n", 80);
+    assertThat(screen)
+        .contains("01-toolchain-ships")
+        .contains("The compiler went to production (6 min; not tried)")
+        .contains("Type `drill 1` to start one.");
+  }
+
+  @Test
+  void startingADrillCopiesTheBrokenFileShowsTheBriefAndRunsTheClock() throws Exception {
+    Path working = HOME.resolve(".stagecraft/drills/01-toolchain-ships/Dockerfile");
+    Files.deleteIfExists(working);
+    String screen = session("drill toolchain-ships\nbrief\nwhat\nquit\nquit\n", 80);
+
+    assertThat(Files.readString(working))
+        .isEqualTo(Files.readString(HOME.resolve("drills/01-toolchain-ships/Dockerfile")));
+    assertThat(screen).contains("Drill 01-toolchain-ships: The compiler went to production");
+    assertThat(screen).contains("Exercise 03-go-scratch · 6 minutes for the time bonus");
+    assertThat(screen).contains(".stagecraft/drills/01-toolchain-ships/Dockerfile");
+    assertThat(screen.split("security scan", -1)).as("brief shown twice").hasSize(3);
+    assertThat(screen).contains("drill 6:00> ");
+    assertThat(flat(screen)).contains("In a drill: `check`, `done`, `brief` or `quit`.");
+    assertThat(flat(screen)).contains("Left the drill. Your file stays at");
+  }
+
+  @Test
+  void aDrillStartedAgainKeepsTheEarlierCopy() throws Exception {
+    Path working = HOME.resolve(".stagecraft/drills/01-toolchain-ships/Dockerfile");
+    session("drill 1\nquit\nquit\n", 80);
+    Files.writeString(working, "FROM scratch\n# my attempt\n");
+    session("drill 1\nquit\nquit\n", 80);
+    assertThat(working.resolveSibling("Dockerfile.bak")).hasContent("FROM scratch\n# my attempt");
+  }
+
+  @Test
+  void withoutAnEngineTheDrillIsNotScoredAndTheClockRuns() throws Exception {
+    String screen = flat(session("drill 1\ncheck\nquit\nquit\n", 80));
+    assertThat(screen).contains("cannot be scored").contains("Start Docker");
+    assertThat(
+            new ProgressStore(state.resolve("progress.json")).load().progress().practice().drills())
+        .isEmpty();
+  }
+
+  @Test
+  void anUnknownDrillSaysHowToNameOne() throws Exception {
+    String screen = flat(session("drill 99\nquit\n", 80));
+    assertThat(screen).contains("No drill '99'. Type `drill` to list them");
+  }
+
+  @Test
+  void theDrillFitsSixtyColumns() throws Exception {
+    for (int columns : new int[] {80, 60}) {
+      String screen = session("drill\ndrill 2\ncheck\nbrief\nquit\nquit\n", columns);
+      String ours = screen.substring(screen.indexOf("> drill"), screen.lastIndexOf("\nBye."));
+      for (String line : ours.split("\n")) {
+        assertThat(TextWrap.displayWidth(line))
+            .as("%d columns: %s", columns, line)
+            .isLessThanOrEqualTo(columns);
+      }
+    }
+  }
+}
