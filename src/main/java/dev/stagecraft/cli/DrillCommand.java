@@ -45,9 +45,12 @@ public final class DrillCommand implements Callable<Integer> {
   /** Whether to use the real terminal; tests say no. */
   boolean interactive = PracticeTerminal.interactive();
 
+  /** Opens the course; tests keep progress elsewhere and use no engine. */
+  WorkbenchOpener opener = Workbench::open;
+
   @Override
   public Integer call() {
-    try (Workbench bench = Workbench.open(Course.defaultHome());
+    try (Workbench bench = opener.open(Course.defaultHome());
         Terminal terminal =
             PracticeTerminal.open(input, spec.commandLine().getOut(), interactive)) {
       new Repl(bench, terminal).runCommand("drill" + id.map(i -> " " + i).orElse(""));

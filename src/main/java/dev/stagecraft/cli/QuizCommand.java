@@ -51,12 +51,15 @@ public final class QuizCommand implements Callable<Integer> {
   /** Whether to use the real terminal; tests say no. */
   boolean interactive = PracticeTerminal.interactive();
 
+  /** Opens the course; tests keep progress elsewhere and use no engine. */
+  WorkbenchOpener opener = Workbench::open;
+
   @Override
   public Integer call() {
     StringBuilder line = new StringBuilder("quiz");
     count.ifPresent(n -> line.append(' ').append(n));
     topic.ifPresent(t -> line.append(" --topic ").append(t));
-    try (Workbench bench = Workbench.open(Course.defaultHome());
+    try (Workbench bench = opener.open(Course.defaultHome());
         Terminal terminal =
             PracticeTerminal.open(input, spec.commandLine().getOut(), interactive)) {
       new Repl(bench, terminal).runCommand(line.toString());
