@@ -1,11 +1,13 @@
 package dev.stagecraft.cli;
 
+import dev.stagecraft.terminal.OutputMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
@@ -24,8 +26,13 @@ final class PracticeTerminal {
     if (interactive) {
       return TerminalBuilder.builder().name("stagecraft").system(true).build();
     }
-    return new DumbTerminal(
-        "stagecraft", "dumb", input, new WriterStream(out), StandardCharsets.UTF_8);
+    DumbTerminal terminal =
+        new DumbTerminal(
+            "stagecraft", "dumb", input, new WriterStream(out), StandardCharsets.UTF_8);
+    // A dumb terminal has no size; the line reader shows (echoes) a typed line only on one that
+    // has, and text is wrapped to it.
+    terminal.setSize(Size.of(OutputMode.DEFAULT_WIDTH, 24));
+    return terminal;
   }
 
   /** Whether a person is at the keyboard: standard input and output are a terminal. */
@@ -33,7 +40,10 @@ final class PracticeTerminal {
     return System.console() != null;
   }
 
-  /** Bytes written by the terminal, handed on to the command's writer on every flush. */
+  /**
+   * Bytes written by the terminal, handed on to the command's writer on every flush. The terminal
+   * echoes input from its own thread, so writes and flushes take turns.
+   */
   private static final class WriterStream extends OutputStream {
     private final PrintWriter out;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
@@ -43,17 +53,17 @@ final class PracticeTerminal {
     }
 
     @Override
-    public void write(int b) {
+    public synchronized void write(int b) {
       pending.write(b);
     }
 
     @Override
-    public void write(byte[] b, int off, int len) {
+    public synchronized void write(byte[] b, int off, int len) {
       pending.write(b, off, len);
     }
 
     @Override
-    public void flush() {
+    public synchronized void flush() {
       out.print(pending.toString(StandardCharsets.UTF_8));
       pending.reset();
       out.flush();

@@ -40,6 +40,9 @@ class PracticeCommandsTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Question 1/2 · topic 2").contains("Question 2/2");
     assertThat(run.out()).contains("Score: ").contains("/2 (");
+    // Each answer shows after its prompt, and the verdict starts on a line of its own.
+    assertThat(run.out()).containsPattern("answer> a\\s*\\R(Right|Wrong)");
+    assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThan(81));
     assertThat(
             new ProgressStore(state.resolve("progress.json"))
                 .load()
