@@ -73,13 +73,15 @@ public final class Drills {
   }
 
   /**
-   * Grades the working file with the exercise's checks and scores it at the current time. A scored
-   * grading is remembered in the progress (the best score and fastest fix per drill).
+   * Grades the working file with the exercise's checks and scores it at the time it was handed in
+   * (now, before the build). A scored grading is remembered in the progress (the best score and
+   * fastest fix per drill).
    */
   public DrillOutcome grade(DrillRun run, Consumer<GradingEvent> events)
       throws IOException, CheckSpecException {
-    Checked checked = bench.grade(run.exercise(), Optional.of(run.workingFile()), events);
+    // The clock stops when the learner hands the file in: the build is the engine's time.
     Instant now = clock.instant();
+    Checked checked = bench.grade(run.exercise(), Optional.of(run.workingFile()), events);
     Grade grade = checked.grade();
     if (!grade.engineReachable()) {
       return new DrillOutcome.Unscored(

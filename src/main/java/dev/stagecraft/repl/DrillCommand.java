@@ -106,7 +106,7 @@ final class DrillCommand implements ReplCommand {
     session.println(brief);
     while (true) {
       Optional<String> typed =
-          session.ask("drill " + DrillText.clock(run.remaining(clock.instant())) + "> ");
+          session.ask("drill " + DrillText.timeLeft(run, clock.instant()) + "> ");
       if (typed.isEmpty()) {
         session.say(left(session, run));
         return;

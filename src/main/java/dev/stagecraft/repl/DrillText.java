@@ -3,6 +3,7 @@ package dev.stagecraft.repl;
 import dev.stagecraft.course.Drill;
 import dev.stagecraft.course.DrillBest;
 import dev.stagecraft.practice.DrillResult;
+import dev.stagecraft.practice.DrillRun;
 import dev.stagecraft.practice.DrillScore;
 import dev.stagecraft.terminal.ForeignText;
 import dev.stagecraft.terminal.TextWrap;
@@ -93,6 +94,12 @@ final class DrillText {
     }
     line.append(result.newBest() ? " A new best." : " Best: " + result.best().bestScore() + ".");
     return String.join("\n", TextWrap.wrap(line.toString(), width));
+  }
+
+  /** For the prompt: the time left ({@code 4:59}), or how far past the limit ({@code +0:12}). */
+  static String timeLeft(DrillRun run, java.time.Instant now) {
+    Duration left = run.drill().timeLimit().minus(run.elapsed(now));
+    return left.isNegative() ? "+" + clock(left.negated()) : clock(left);
   }
 
   /** A duration as m:ss. */

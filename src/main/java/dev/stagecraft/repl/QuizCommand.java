@@ -7,8 +7,10 @@ import dev.stagecraft.practice.QuizStart;
 import dev.stagecraft.practice.Quizzes;
 import dev.stagecraft.terminal.ForeignText;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * {@code quiz [N] [--topic T]}: asks questions of the question bank, missed ones first (spaced
@@ -19,6 +21,9 @@ import java.util.Random;
 final class QuizCommand implements ReplCommand {
 
   private static final String USAGE = "quiz [N] [--topic T]";
+
+  /** Lines that end a quiz early rather than answer; no question of the bank expects them. */
+  private static final Set<String> STOP = Set.of("quit", "exit", "stop");
 
   private final Random random;
 
@@ -73,13 +78,14 @@ final class QuizCommand implements ReplCommand {
         "Quiz: "
             + count
             + (count == 1 ? " question" : " questions")
-            + ", the ones you missed before first. Press Ctrl-D to stop early.");
+            + ", the ones you missed before first. Type `quit` (or press Ctrl-D) to stop"
+            + " early.");
     while (quiz.next().isPresent()) {
       session.println("");
       session.println(
           QuizText.question(quiz.next().get(), quiz.position(), count, session.width()));
       Optional<String> typed = session.ask("answer> ");
-      if (typed.isEmpty()) {
+      if (typed.isEmpty() || STOP.contains(typed.get().strip().toLowerCase(Locale.ROOT))) {
         break;
       }
       Answer answer = quiz.answer(typed.get());

@@ -2,7 +2,11 @@ package dev.stagecraft.repl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stagecraft.course.Course;
+import dev.stagecraft.course.Drill;
+import dev.stagecraft.course.DrillBook;
 import dev.stagecraft.course.ProgressStore;
+import dev.stagecraft.practice.DrillRun;
 import dev.stagecraft.terminal.TextWrap;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,5 +103,17 @@ class DrillReplTest {
             .isLessThanOrEqualTo(columns);
       }
     }
+  }
+
+  @Test
+  void thePromptCountsDownThenShowsHowFarPastTheLimit() throws Exception {
+    Course course = Course.load(HOME);
+    Drill drill = DrillBook.load(course).drill("1").orElseThrow();
+    Instant start = NOON.instant();
+    DrillRun run =
+        new DrillRun(drill, course.exercise(drill.exerciseId()).orElseThrow(), Path.of("x"), start);
+    assertThat(DrillText.timeLeft(run, start)).isEqualTo("6:00");
+    assertThat(DrillText.timeLeft(run, start.plusSeconds(301))).isEqualTo("0:59");
+    assertThat(DrillText.timeLeft(run, start.plusSeconds(372))).isEqualTo("+0:12");
   }
 }

@@ -187,4 +187,15 @@ class QuizReplTest {
     Files.createDirectories(file.getParent());
     Files.writeString(file, text);
   }
+
+  @Test
+  void quitEndsTheQuizWithoutCountingItAsAnAnswer() throws Exception {
+    List<Question> asked = expected(2, 3, Practice.none(), 11);
+    String screen =
+        session("quiz 3 --topic 2\n" + rightAnswer(asked.get(0)) + "\nquit\nquit\n", 80, 11);
+    assertThat(screen).contains("Score: 1/1 (100%) (stopped after 1 of 3).");
+    assertThat(screen).contains("Nothing to review");
+    assertThat(progress().load().progress().practice().questions())
+        .containsOnlyKeys(asked.get(0).id());
+  }
 }
