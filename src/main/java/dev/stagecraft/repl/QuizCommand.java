@@ -1,7 +1,9 @@
 package dev.stagecraft.repl;
 
 import dev.stagecraft.course.CourseException;
+import dev.stagecraft.course.Question;
 import dev.stagecraft.practice.Answer;
+import dev.stagecraft.practice.AnswerCheck;
 import dev.stagecraft.practice.Quiz;
 import dev.stagecraft.practice.QuizStart;
 import dev.stagecraft.practice.Quizzes;
@@ -84,8 +86,8 @@ final class QuizCommand implements ReplCommand {
       session.println("");
       session.println(
           QuizText.question(quiz.next().get(), quiz.position(), count, session.width()));
-      Optional<String> typed = session.ask("answer> ");
-      if (typed.isEmpty() || STOP.contains(typed.get().strip().toLowerCase(Locale.ROOT))) {
+      Optional<String> typed = answer(session, quiz.next().get());
+      if (typed.isEmpty()) {
         break;
       }
       Answer answer = quiz.answer(typed.get());
@@ -94,6 +96,32 @@ final class QuizCommand implements ReplCommand {
     session.println("");
     session.println(QuizText.summary(quiz.result(), session.width()));
     quizzes.record(quiz.result()).forEach(session::say);
+  }
+
+  /**
+   * Reads an answer; a blank line, or a multiple-choice answer that picks no choice, is asked again
+   * rather than counted wrong. Empty when the learner stops the quiz.
+   */
+  private static Optional<String> answer(ReplSession session, Question question) {
+    while (true) {
+      Optional<String> typed = session.ask("answer> ");
+      if (typed.isEmpty() || STOP.contains(typed.get().strip().toLowerCase(Locale.ROOT))) {
+        return Optional.empty();
+      }
+      String text = typed.get().strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      if (question.kind() == Question.Kind.MULTIPLE_CHOICE
+          && AnswerCheck.choiceIndex(question, text).isEmpty()) {
+        session.say(
+            "Pick one with its letter, a to "
+                + QuizText.letter(question.choices().size() - 1)
+                + " (or `quit` to stop).");
+        continue;
+      }
+      return typed;
+    }
   }
 
   /** The parsed arguments. */

@@ -198,4 +198,17 @@ class QuizReplTest {
     assertThat(progress().load().progress().practice().questions())
         .containsOnlyKeys(asked.get(0).id());
   }
+
+  @Test
+  void aBlankLineOrALetterPastTheChoicesIsAskedAgainNotCountedWrong() throws Exception {
+    long seed = 0;
+    while (expected(2, 1, Practice.none(), seed).get(0).kind() != Question.Kind.MULTIPLE_CHOICE) {
+      seed++;
+    }
+    Question q = expected(2, 1, Practice.none(), seed).get(0);
+    String screen =
+        session("quiz 1 --topic 2\n\nz\nthe wrong words\n" + rightAnswer(q) + "\nquit\n", 80, seed);
+    assertThat(screen).contains("Score: 1/1 (100%).");
+    assertThat(screen.split("Pick one with its letter, a to ", -1)).hasSize(3);
+  }
 }
