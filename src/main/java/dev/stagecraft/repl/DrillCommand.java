@@ -141,7 +141,8 @@ final class DrillCommand implements ReplCommand {
               run,
               event -> {
                 if (!session.cancelled()) {
-                  ProgressText.describe(event).ifPresent(session::println);
+                  ProgressText.describe(event)
+                      .ifPresent(line -> session.println(DrillText.fit(line, width(session))));
                 }
               });
     } catch (IOException e) {

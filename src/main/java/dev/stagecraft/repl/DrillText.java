@@ -102,6 +102,24 @@ final class DrillText {
     return left.isNegative() ? "+" + clock(left.negated()) : clock(left);
   }
 
+  /** One progress line cut to the terminal's width (a build step can be long). */
+  static String fit(String line, int width) {
+    if (TextWrap.displayWidth(line) <= width) {
+      return line;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      String next = new String(Character.toChars(cp));
+      if (TextWrap.displayWidth(out + next) > width - 1) {
+        break;
+      }
+      out.append(next);
+      i += Character.charCount(cp);
+    }
+    return out + "…";
+  }
+
   /** A duration as m:ss. */
   static String clock(Duration duration) {
     long seconds = Math.max(0, duration.toSeconds());

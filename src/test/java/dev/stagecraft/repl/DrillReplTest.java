@@ -116,4 +116,11 @@ class DrillReplTest {
     assertThat(DrillText.timeLeft(run, start.plusSeconds(301))).isEqualTo("0:59");
     assertThat(DrillText.timeLeft(run, start.plusSeconds(372))).isEqualTo("+0:12");
   }
+
+  @Test
+  void aLongProgressLineIsCutToTheWidth() {
+    String step = "  step 4/9  RUN CGO_ENABLED=0 go build -trimpath -ldflags=\"-s -w\" -o /out/s…";
+    assertThat(DrillText.fit(step, 60)).hasSize(60).endsWith("…");
+    assertThat(DrillText.fit("short", 60)).isEqualTo("short");
+  }
 }
