@@ -79,7 +79,8 @@ final class DrillCommand implements ReplCommand {
       session.println(
           DrillText.list(
               book.drills(),
-              id -> session.bench().progress().load().progress().practice().drill(id)));
+              id -> session.bench().progress().load().progress().practice().drill(id),
+              width(session)));
       session.say("Type `drill " + book.drills().get(0).number() + "` to start one.");
       return;
     }

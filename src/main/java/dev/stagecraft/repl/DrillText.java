@@ -21,7 +21,8 @@ final class DrillText {
   private DrillText() {}
 
   /** One line per drill: id, title, time limit and the best score so far. */
-  static String list(List<Drill> drills, java.util.function.Function<String, DrillBest> bests) {
+  static String list(
+      List<Drill> drills, java.util.function.Function<String, DrillBest> bests, int width) {
     List<String> lines = new ArrayList<>();
     for (Drill drill : drills) {
       DrillBest best = bests.apply(drill.id());
@@ -38,13 +39,10 @@ final class DrillText {
                       .orElse("");
       lines.add("  " + safe(drill.id()));
       lines.add(
-          "      "
-              + safe(drill.title())
-              + " ("
-              + drill.timeLimit().toMinutes()
-              + " min; "
-              + record
-              + ")");
+          TextWrap.hanging(
+              "      ",
+              safe(drill.title()) + " (" + drill.timeLimit().toMinutes() + " min; " + record + ")",
+              width));
     }
     return String.join("\n", lines);
   }

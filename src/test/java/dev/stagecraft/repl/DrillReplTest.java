@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagecraft.course.Course;
 import dev.stagecraft.course.Drill;
+import dev.stagecraft.course.DrillBest;
 import dev.stagecraft.course.DrillBook;
 import dev.stagecraft.course.ProgressStore;
 import dev.stagecraft.practice.DrillRun;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.OptionalLong;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,5 +124,15 @@ class DrillReplTest {
     String step = "  step 4/9  RUN CGO_ENABLED=0 go build -trimpath -ldflags=\"-s -w\" -o /out/s…";
     assertThat(DrillText.fit(step, 60)).hasSize(60).endsWith("…");
     assertThat(DrillText.fit("short", 60)).isEqualTo("short");
+  }
+
+  @Test
+  void theListWithABestScoreFitsSixtyColumns() throws Exception {
+    Course course = Course.load(HOME);
+    String list =
+        DrillText.list(
+            DrillBook.load(course).drills(), id -> new DrillBest(3, 148, OptionalLong.of(14)), 60);
+    assertThat(list.replaceAll("\\s+", " ")).contains("best 148/150, fixed in 0:14");
+    assertThat(list.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
   }
 }
