@@ -45,7 +45,8 @@ class ArchitectureTest {
                   "engine",
                   "facts",
                   "grading",
-                  "report"));
+                  "report"),
+          "practice", Set.of("app", "course", "grading", "dockerfile"));
 
   private static final List<String> ALL =
       List.of(
@@ -58,6 +59,7 @@ class ArchitectureTest {
           "grading",
           "report",
           "app",
+          "practice",
           "repl",
           "cli");
 

@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
       GraphCommand.class,
       DoctorCommand.class,
       CleanCommand.class,
-      ProgressCommand.class
+      ProgressCommand.class,
+      QuizCommand.class,
+      DrillCommand.class
     })
 public final class StagecraftCommand implements Callable<Integer> {
 

@@ -16,12 +16,14 @@ import java.util.TreeMap;
  * @param currentLesson the lesson the learner last opened
  * @param currentExercise the exercise the learner is working on
  * @param readingPosition where the learner stopped reading the current lesson in the pager
+ * @param practice quiz recall and drill results; {@link Practice#none()} in older files
  */
 public record Progress(
     Map<String, ExerciseProgress> exercises,
     Optional<String> currentLesson,
     Optional<String> currentExercise,
-    Optional<ReadingPosition> readingPosition) {
+    Optional<ReadingPosition> readingPosition,
+    Practice practice) {
 
   private static final Progress EMPTY = new Progress(Map.of(), Optional.empty(), Optional.empty());
 
@@ -29,12 +31,30 @@ public record Progress(
     exercises = Collections.unmodifiableMap(new TreeMap<>(exercises));
   }
 
-  /** Progress with no reading position, as files written before the pager hold. */
+  /** Progress with no reading position and no practice, as the oldest files hold. */
   public Progress(
       Map<String, ExerciseProgress> exercises,
       Optional<String> currentLesson,
       Optional<String> currentExercise) {
-    this(exercises, currentLesson, currentExercise, Optional.empty());
+    this(exercises, currentLesson, currentExercise, Optional.empty(), Practice.none());
+  }
+
+  /** Progress without any quiz or drill practice. */
+  public Progress(
+      Map<String, ExerciseProgress> exercises,
+      Optional<String> currentLesson,
+      Optional<String> currentExercise,
+      Optional<ReadingPosition> readingPosition) {
+    this(exercises, currentLesson, currentExercise, readingPosition, Practice.none());
+  }
+
+  /** Progress with no reading position. */
+  public Progress(
+      Map<String, ExerciseProgress> exercises,
+      Optional<String> currentLesson,
+      Optional<String> currentExercise,
+      Practice practice) {
+    this(exercises, currentLesson, currentExercise, Optional.empty(), practice);
   }
 
   /** No progress at all. */
@@ -71,24 +91,35 @@ public record Progress(
         exercises,
         Optional.of(lessonId),
         currentExercise,
-        readingPosition.filter(p -> p.lessonId().equals(lessonId)));
+        readingPosition.filter(p -> p.lessonId().equals(lessonId)),
+        practice);
   }
 
   /** With {@code position} remembered, and its lesson as the current one. */
   public Progress withReadingPosition(ReadingPosition position) {
     return new Progress(
-        exercises, Optional.of(position.lessonId()), currentExercise, Optional.of(position));
+        exercises,
+        Optional.of(position.lessonId()),
+        currentExercise,
+        Optional.of(position),
+        practice);
   }
 
   /** With {@code exerciseId} as the current exercise. */
   public Progress withCurrentExercise(String exerciseId) {
-    return new Progress(exercises, currentLesson, Optional.of(exerciseId), readingPosition);
+    return new Progress(
+        exercises, currentLesson, Optional.of(exerciseId), readingPosition, practice);
   }
 
   /** With the progress of one exercise replaced. */
   public Progress with(String exerciseId, ExerciseProgress progress) {
     Map<String, ExerciseProgress> next = new TreeMap<>(exercises);
     next.put(exerciseId, progress);
-    return new Progress(next, currentLesson, currentExercise, readingPosition);
+    return new Progress(next, currentLesson, currentExercise, readingPosition, practice);
+  }
+
+  /** With the quiz and drill practice replaced. */
+  public Progress withPractice(Practice next) {
+    return new Progress(exercises, currentLesson, currentExercise, readingPosition, next);
   }
 }

@@ -173,6 +173,7 @@ public final class ProgressStore {
       node.put("hintsRevealed", p.hintsRevealed());
       p.passedAt().ifPresent(at -> node.put("passedAt", at.toString()));
     }
+    PracticeJson.write(progress.practice(), root);
     return root;
   }
 
@@ -198,7 +199,8 @@ public final class ProgressStore {
         exercises,
         text(root, "currentLesson"),
         text(root, "currentExercise"),
-        readingPosition(root.path("readingPosition")));
+        readingPosition(root.path("readingPosition")),
+        PracticeJson.read(root));
   }
 
   /**

@@ -5,12 +5,14 @@ import dev.stagecraft.terminal.Ansi;
 import dev.stagecraft.terminal.Pager;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Binding;
 import org.jline.reader.Candidate;
@@ -33,6 +35,11 @@ public final class Repl {
   private final Map<String, ReplCommand> commands = new LinkedHashMap<>();
 
   public Repl(Workbench bench, Terminal terminal) {
+    this(bench, terminal, new Random(), Clock.systemUTC());
+  }
+
+  /** A REPL whose quiz order and drill clock are the caller's (tests seed and fake them). */
+  Repl(Workbench bench, Terminal terminal, Random quizOrder, Clock drillClock) {
     this.bench = bench;
     this.terminal = terminal;
     register(new HelpCommand(() -> List.copyOf(commands.values())));
@@ -49,6 +56,8 @@ public final class Repl {
     register(new ResetCommand());
     register(new WatchCommand(System.getenv()));
     register(new EditCommand(System.getenv()));
+    register(new QuizCommand(quizOrder));
+    register(new DrillCommand(drillClock));
     register(new ClearCommand());
     register(new QuitCommand());
   }
@@ -100,6 +109,31 @@ public final class Repl {
   /** Colour only on a terminal that can show it, and never when NO_COLOR is set (no-color.org). */
   static boolean colorFor(String terminalType, Map<String, String> environment) {
     return !terminalType.startsWith("dumb") && !environment.containsKey("NO_COLOR");
+  }
+
+  /**
+   * Runs one command line outside the loop, answering its questions from the terminal: how the
+   * CLI's {@code quiz} and {@code drill} share the REPL's commands. No welcome, no history.
+   */
+  public void runCommand(String line) {
+    PrintWriter out = terminal.writer();
+    boolean color = colorFor(terminal.getType(), System.getenv());
+    ReplSession session =
+        new ReplSession(bench, out, color, terminal::getColumns, this::clearScreen);
+    session.attach(terminal);
+    LineReader reader =
+        LineReaderBuilder.builder().terminal(terminal).appName("stagecraft").build();
+    terminal.handle(Terminal.Signal.INT, signal -> session.cancel());
+    session.setAsker(
+        question -> {
+          try {
+            return Optional.of(reader.readLine(question));
+          } catch (UserInterruptException | EndOfFileException e) {
+            return Optional.empty();
+          }
+        });
+    dispatch(line, session);
+    out.flush();
   }
 
   /** The line reader: history, Tab completion, and Ctrl-L bound to clear the screen. */

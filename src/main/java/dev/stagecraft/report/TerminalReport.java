@@ -75,7 +75,13 @@ public final class TerminalReport {
     }
     if (!grade.engineReachable() && failed == 0) {
       return styles.yellow(
-          "○ " + grade.name() + ": static checks only; the image checks need a Docker engine.");
+          String.join(
+              "\n",
+              TextWrap.wrap(
+                  "○ "
+                      + grade.name()
+                      + ": static checks only; the image checks need a Docker engine.",
+                  width)));
     }
     // Never "1 of 7 checks fail" when five more were not even tried: say what stopped them.
     String text;

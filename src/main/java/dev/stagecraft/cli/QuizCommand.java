@@ -1,0 +1,75 @@
+package dev.stagecraft.cli;
+
+import dev.stagecraft.app.Workbench;
+import dev.stagecraft.course.Course;
+import dev.stagecraft.course.CourseException;
+import dev.stagecraft.repl.Repl;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stagecraft quiz [N] [--topic T]}: the REPL's quiz on its own. Answers are typed at the
+ * terminal or, when standard input is not one, read one per line from it.
+ */
+@Command(
+    name = "quiz",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Answer interview questions of the course; missed ones come back more often.",
+      "Without a terminal, answers are read one per line from standard input."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:the quiz ran", "2:bad input (unknown topic, malformed question bank)"})
+public final class QuizCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "N",
+      description = "How many questions (default 10).")
+  Optional<Integer> count;
+
+  @Option(
+      names = "--topic",
+      paramLabel = "T",
+      description = "Only questions of this topic (a lesson number).")
+  Optional<Integer> topic;
+
+  /** Where answers come from when there is no terminal; tests give their own. */
+  InputStream input = System.in;
+
+  /** Whether to use the real terminal; tests say no. */
+  boolean interactive = PracticeTerminal.interactive();
+
+  /** Opens the course; tests keep progress elsewhere and use no engine. */
+  WorkbenchOpener opener = Workbench::open;
+
+  @Override
+  public Integer call() {
+    StringBuilder line = new StringBuilder("quiz");
+    count.ifPresent(n -> line.append(' ').append(n));
+    topic.ifPresent(t -> line.append(" --topic ").append(t));
+    try (Workbench bench = opener.open(Course.defaultHome());
+        Terminal terminal =
+            PracticeTerminal.open(input, spec.commandLine().getOut(), interactive)) {
+      new Repl(bench, terminal).runCommand(line.toString());
+      return ExitCode.OK;
+    } catch (CourseException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return ExitCode.BAD_INPUT;
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("Could not open the terminal: " + e.getMessage());
+      return ExitCode.BAD_INPUT;
+    }
+  }
+}
