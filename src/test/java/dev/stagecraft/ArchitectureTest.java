@@ -45,7 +45,18 @@ class ArchitectureTest {
                   "engine",
                   "facts",
                   "grading",
-                  "report"));
+                  "report"),
+          "classroom",
+              Set.of(
+                  "dockerfile",
+                  "terminal",
+                  "lint",
+                  "course",
+                  "engine",
+                  "facts",
+                  "grading",
+                  "report",
+                  "app"));
 
   private static final List<String> ALL =
       List.of(
@@ -58,6 +69,7 @@ class ArchitectureTest {
           "grading",
           "report",
           "app",
+          "classroom",
           "repl",
           "cli");
 

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       LintCommand.class,
       GraphCommand.class,
       DoctorCommand.class,
-      CleanCommand.class
+      CleanCommand.class,
+      GradeCommand.class
     })
 public final class StagecraftCommand implements Callable<Integer> {
 
