@@ -29,17 +29,19 @@ public sealed interface SubmissionSource {
    * @throws IllegalArgumentException when it names nothing that exists, with what to give instead
    */
   static SubmissionSource parse(String argument) {
+    // A folder that exists is a learner's, whatever its name holds (@SUM(1), bob@school).
+    if (Files.isDirectory(Path.of(argument))) {
+      Path directory = Path.of(argument).toAbsolutePath().normalize();
+      return new Folder(name(directory), directory);
+    }
     int at = argument.lastIndexOf('@');
     if (at > 0 && at < argument.length() - 1) {
       String base = argument.substring(0, at);
       String ref = argument.substring(at + 1);
-      if (isRepository(base) && !ref.contains("/..") && !ref.startsWith("-")) {
+      boolean plausibleRef = !ref.startsWith("-") && !ref.contains("..") && !base.endsWith("/");
+      if (plausibleRef && isRepository(base)) {
         return new GitRepository(repositoryName(base), location(base), Optional.of(ref));
       }
-    }
-    if (Files.isDirectory(Path.of(argument))) {
-      Path directory = Path.of(argument).toAbsolutePath().normalize();
-      return new Folder(name(directory), directory);
     }
     if (isRemote(argument)) {
       return new GitRepository(repositoryName(argument), argument, Optional.empty());

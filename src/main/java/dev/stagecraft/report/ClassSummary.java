@@ -112,7 +112,8 @@ public final class ClassSummary {
     out.append("\nBroken submissions (not graded)\n");
     for (SubmissionResult r : broken) {
       String label = "  " + fit(safe(r.learner()), width / 3) + " " + header(r.exercise()) + ": ";
-      out.append(TextWrap.hanging(label, safe(r.reason()), width)).append('\n');
+      // A reason may be a tool's whole output: a few lines say enough, the JSON has all of it.
+      out.append(TextWrap.hanging(label, fit(safe(r.reason()), 3 * width), width)).append('\n');
     }
   }
 
