@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  */
 public final class ClassGrader {
 
-  private static final String NO_ENGINE_LEFT = "no engine was left to grade it";
+  static final String NO_ENGINE_LEFT = "no engine was left to grade it";
 
   private final Path courseHome;
   private final GradeSettings settings;

@@ -44,7 +44,7 @@ final class SubmissionReader {
     this.finished = finished;
   }
 
-  /** Reads one learner's work; false when the queue takes no more (cancelled, no engine left). */
+  /** Reads one learner's work; false when the batch was cancelled. */
   boolean read(SubmissionSource source) throws InterruptedException {
     long start = System.nanoTime();
     Path root;
@@ -80,7 +80,11 @@ final class SubmissionReader {
         if (kept.isPresent()) {
           finished.accept(kept.get());
         } else if (!queue.put(new GradeJob(source.learner(), exercise, files, key))) {
-          return false;
+          if (queue.cancelled()) {
+            return false;
+          }
+          // No engine is left: every learner is still read, so missing files are reported.
+          finished.accept(broken(source, exercise, ClassGrader.NO_ENGINE_LEFT, start));
         }
       }
       return true;

@@ -29,8 +29,7 @@ public final class ClassSummary {
     StringBuilder out = new StringBuilder();
     out.append(
             fit(
-                "Graded "
-                    + results.size()
+                results.size()
                     + " submissions: "
                     + count(results, SubmissionStatus.PASS)
                     + " pass, "

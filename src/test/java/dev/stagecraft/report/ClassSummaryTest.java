@@ -26,7 +26,7 @@ class ClassSummaryTest {
         .contains("\\e]52;c;cGF5bG9hZA==\\x07eve")
         .contains("\\e[2A\\e[Ktrudy")
         .contains("nul\\x00byte")
-        .contains("Graded 12 submissions: 8 pass, 3 fail, 1 broken")
+        .contains("12 submissions: 8 pass, 3 fail, 1 broken")
         .contains("Most common failing checks")
         .contains("3 × 02 runs: The app runs")
         .contains("Broken submissions");
