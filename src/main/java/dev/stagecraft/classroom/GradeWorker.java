@@ -29,6 +29,8 @@ import java.util.stream.Stream;
  */
 final class GradeWorker implements Runnable {
 
+  static final String STOPPED = "stopped while it was graded (the batch was stopped)";
+
   private final EngineTarget target;
   private final Workbench bench;
   private final JobQueue queue;
@@ -110,6 +112,9 @@ final class GradeWorker implements Runnable {
       if (timedOut.get()) {
         return Optional.of(tooLong(job, start));
       }
+      if (queue.cancelled()) {
+        return Optional.of(broken(job, STOPPED, start));
+      }
       if (!grade.engineReachable()) {
         return engineFailed(job, grade, start);
       }
@@ -126,6 +131,9 @@ final class GradeWorker implements Runnable {
       if (timedOut.get()) {
         return Optional.of(tooLong(job, start));
       }
+      if (queue.cancelled()) {
+        return Optional.of(broken(job, STOPPED, start));
+      }
       return Optional.of(broken(job, "could not be graded: " + e.getMessage(), start));
     } finally {
       deleteQuietly(folder);
@@ -138,9 +146,6 @@ final class GradeWorker implements Runnable {
    */
   private Optional<SubmissionResult> engineFailed(GradeJob job, Grade grade, long start) {
     bench.cancelEngineWork();
-    if (queue.cancelled()) {
-      return Optional.of(broken(job, "stopped before it was graded", start));
-    }
     if (bench.engine() instanceof EngineStatus.Unavailable unavailable) {
       events.accept(new ClassEvent.EngineLost(target.name(), unavailable.message()));
       return Optional.empty();
