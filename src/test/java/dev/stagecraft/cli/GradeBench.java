@@ -46,6 +46,13 @@ class GradeBench {
           Runtime.getRuntime().availableProcessors(),
           loading);
       measure("19 submissions, none timing out", withoutSleeper, work, second);
+      // Two cores either way: is the gain the second engine's, or only doing two things at once?
+      long start2 = System.nanoTime();
+      grade(withoutSleeper, work, List.of("--engine", MAIN, "--jobs", "2"));
+      System.out.printf(
+          Locale.ROOT,
+          "grade, 19 submissions, none timing out: one engine with --jobs 2 %.1f s%n",
+          seconds(start2));
       measure("all 20, one sleeping past --timeout 60s", everyone, work, second);
     }
   }
