@@ -157,9 +157,10 @@ public final class GradeCommand implements Callable<Integer> {
             },
             "stagecraft-grade-stop");
     Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
-    BatchOutcome outcome;
     try {
-      outcome = grader.grade(sources);
+      // The results are written before the latch opens, so after Ctrl-C the shutdown hook waits
+      // for what was graded to reach the files.
+      return report(grader.grade(sources), out, err, screen);
     } catch (CourseException e) {
       err.println(e.getMessage());
       return ExitCode.BAD_INPUT;
@@ -173,6 +174,9 @@ public final class GradeCommand implements Callable<Integer> {
       done.countDown();
       removeHook(stopOnCtrlC);
     }
+  }
+
+  private int report(BatchOutcome outcome, PrintWriter out, PrintWriter err, OutputMode screen) {
     out.print(new ClassSummary(screen.width()).render(outcome.exercises(), outcome.results()));
     out.flush();
     write(err, csv, "CSV", CsvReport.render(outcome.results()));
