@@ -59,6 +59,9 @@ public final class ClassGrader {
           course
               .exercise(id)
               .orElseThrow(() -> new IllegalArgumentException("No exercise '" + id + "'"));
+      if (exercises.contains(exercise)) {
+        continue; // named twice (02 and 02-name-your-stages): graded once
+      }
       exercises.add(exercise);
       digests.add(ResultCache.exerciseDigest(exercise));
     }
