@@ -33,27 +33,37 @@ class GradeBench {
     ClassFixture fixture = ClassFixture.create(home, work.resolve("class"));
     List<String> everyone = fixture.arguments;
     List<String> withoutSleeper = everyone.stream().filter(a -> !a.endsWith("/sleepy")).toList();
-    try (SecondDockerd second = SecondDockerd.start("gradebench")) {
-      long start = System.nanoTime();
-      second.loadImages("python:3.11-slim");
-      double loading = seconds(start);
-      // Warm both build caches: every engine has built each kind of answer once.
-      grade(withoutSleeper, work, List.of("--engine", second.host()));
-      grade(withoutSleeper, work, List.of("--engine", MAIN));
-      System.out.printf(
-          Locale.ROOT,
-          "grade on %d cores; python:3.11-slim loaded into the second engine in %.1f s%n",
-          Runtime.getRuntime().availableProcessors(),
-          loading);
-      measure("19 submissions, none timing out", withoutSleeper, work, second);
-      // Two cores either way: is the gain the second engine's, or only doing two things at once?
-      long start2 = System.nanoTime();
-      grade(withoutSleeper, work, List.of("--engine", MAIN, "--jobs", "2"));
-      System.out.printf(
-          Locale.ROOT,
-          "grade, 19 submissions, none timing out: one engine with --jobs 2 %.1f s%n",
-          seconds(start2));
-      measure("all 20, one sleeping past --timeout 60s", everyone, work, second);
+    try {
+      try (SecondDockerd second = SecondDockerd.start("gradebench")) {
+        long start = System.nanoTime();
+        second.loadImages("python:3.11-slim");
+        double loading = seconds(start);
+        // Warm both build caches: every engine has built each kind of answer once.
+        grade(withoutSleeper, work, List.of("--engine", second.host()));
+        grade(withoutSleeper, work, List.of("--engine", MAIN));
+        System.out.printf(
+            Locale.ROOT,
+            "grade on %d cores; python:3.11-slim loaded into the second engine in %.1f s%n",
+            Runtime.getRuntime().availableProcessors(),
+            loading);
+        measure("19 submissions, none timing out", withoutSleeper, work, second);
+        // Two cores either way: is the gain the second engine's, or only doing two things at once?
+        long start2 = System.nanoTime();
+        grade(withoutSleeper, work, List.of("--engine", MAIN, "--jobs", "2"));
+        System.out.printf(
+            Locale.ROOT,
+            "grade, 19 submissions, none timing out: one engine with --jobs 2 %.1f s%n",
+            seconds(start2));
+        measure("all 20, one sleeping past --timeout 60s", everyone, work, second);
+      }
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  private static void deleteTree(Path root) throws java.io.IOException {
+    try (var paths = Files.walk(root)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
   }
 
