@@ -27,16 +27,18 @@ class ArchitectureTest {
    * share; the front ends themselves (repl, cli) may use all.
    */
   private static final Map<String, Set<String>> MAY_USE =
-      Map.of(
-          "dockerfile", Set.of(),
-          "terminal", Set.of("dockerfile"),
-          "lint", Set.of("dockerfile"),
-          "course", Set.of("dockerfile"),
-          "engine", Set.of("dockerfile"),
-          "facts", Set.of("engine", "dockerfile"),
-          "grading", Set.of("facts", "lint", "course", "dockerfile"),
-          "report", Set.of("grading", "facts", "lint", "course", "dockerfile", "terminal"),
-          "app",
+      Map.ofEntries(
+          Map.entry("dockerfile", Set.of()),
+          Map.entry("terminal", Set.of("dockerfile")),
+          Map.entry("lint", Set.of("dockerfile")),
+          Map.entry("course", Set.of("dockerfile")),
+          Map.entry("engine", Set.of("dockerfile")),
+          Map.entry("facts", Set.of("engine", "dockerfile")),
+          Map.entry("grading", Set.of("facts", "lint", "course", "dockerfile")),
+          Map.entry(
+              "report", Set.of("grading", "facts", "lint", "course", "dockerfile", "terminal")),
+          Map.entry(
+              "app",
               Set.of(
                   "dockerfile",
                   "terminal",
@@ -45,8 +47,20 @@ class ArchitectureTest {
                   "engine",
                   "facts",
                   "grading",
-                  "report"),
-          "practice", Set.of("app", "course", "grading", "dockerfile"));
+                  "report")),
+          Map.entry("practice", Set.of("app", "course", "grading", "dockerfile")),
+          Map.entry(
+              "classroom",
+              Set.of(
+                  "dockerfile",
+                  "terminal",
+                  "lint",
+                  "course",
+                  "engine",
+                  "facts",
+                  "grading",
+                  "report",
+                  "app")));
 
   private static final List<String> ALL =
       List.of(
@@ -60,6 +74,7 @@ class ArchitectureTest {
           "report",
           "app",
           "practice",
+          "classroom",
           "repl",
           "cli");
 

@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
       CleanCommand.class,
       ProgressCommand.class,
       QuizCommand.class,
-      DrillCommand.class
+      DrillCommand.class,
+      GradeCommand.class
     })
 public final class StagecraftCommand implements Callable<Integer> {
 

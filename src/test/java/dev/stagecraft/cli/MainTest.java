@@ -9,11 +9,11 @@ class MainTest {
 
   @Test
   void anUnknownCommandWithHelpIsAnErrorNotTheTopHelp() {
-    CommandRun run = CommandRun.stagecraft("grade", "--help");
+    CommandRun run = CommandRun.stagecraft("gradle", "--help");
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .contains("unknown command 'grade'")
+        .contains("unknown command 'gradle'")
         .contains("check")
         .contains("lint")
         .contains("hint")
@@ -22,9 +22,9 @@ class MainTest {
 
   @Test
   void anUnknownCommandAloneIsTheSameError() {
-    CommandRun run = CommandRun.stagecraft("grade", "03");
+    CommandRun run = CommandRun.stagecraft("gradle", "03");
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(run.err()).contains("unknown command 'grade'").contains("check");
+    assertThat(run.err()).contains("unknown command 'gradle'").contains("check");
   }
 
   @Test
