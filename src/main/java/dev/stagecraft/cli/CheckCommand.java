@@ -4,7 +4,6 @@ import dev.stagecraft.app.Checked;
 import dev.stagecraft.app.FileProblems;
 import dev.stagecraft.app.Workbench;
 import dev.stagecraft.course.AtomicFiles;
-import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.course.Exercise;
 import dev.stagecraft.grading.CheckSpecException;
@@ -66,7 +65,7 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     OutputMode screen = OutputMode.forStandardOutput();
-    try (Workbench bench = Workbench.open(Course.defaultHome())) {
+    try (Workbench bench = Workbench.open(CourseOption.home(spec))) {
       Optional<Exercise> exercise = bench.course().exercise(exerciseId);
       if (exercise.isEmpty()) {
         err.println(Messages.unknownExercise(exerciseId, bench.course()));

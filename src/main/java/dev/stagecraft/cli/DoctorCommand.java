@@ -2,7 +2,6 @@ package dev.stagecraft.cli;
 
 import dev.stagecraft.app.EngineConnector;
 import dev.stagecraft.app.Workbench;
-import dev.stagecraft.course.Course;
 import dev.stagecraft.dockerfile.CopyFromEdge;
 import dev.stagecraft.dockerfile.DockerfileParser;
 import dev.stagecraft.dockerfile.Stage;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,11 +41,12 @@ public final class DoctorCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   private final Map<String, String> environment;
-  private final Path home;
+  private final Supplier<Path> home;
 
-  /** The command as the command line runs it: the process environment and stagecraft.home. */
+  /** The command as the command line runs it: the process environment and the chosen course. */
   public DoctorCommand() {
-    this(System.getenv(), Course.defaultHome());
+    this.environment = Map.copyOf(System.getenv());
+    this.home = () -> CourseOption.home(spec);
   }
 
   /**
@@ -53,7 +54,7 @@ public final class DoctorCommand implements Callable<Integer> {
    */
   public DoctorCommand(Map<String, String> environment, Path home) {
     this.environment = Map.copyOf(environment);
-    this.home = home;
+    this.home = () -> home;
   }
 
   @Override
@@ -123,6 +124,7 @@ public final class DoctorCommand implements Callable<Integer> {
   private void reportImages(DockerEngine engine, PrintWriter out) {
     out.println();
     Set<String> images;
+    Path home = this.home.get();
     try {
       images = CourseImages.scan(home);
     } catch (UncheckedIOException e) {

@@ -54,7 +54,9 @@ public final class HintCommand implements Callable<Integer> {
 
   /** The command as the launcher runs it. */
   public HintCommand() {
-    this(Course::defaultHome, ProgressStore::forHome, OutputMode::forStandardOutput);
+    this.home = () -> CourseOption.home(spec);
+    this.progressStore = ProgressStore::forHome;
+    this.mode = OutputMode::forStandardOutput;
   }
 
   /** A command over the course at {@code home} with progress from {@code progressStore}. */

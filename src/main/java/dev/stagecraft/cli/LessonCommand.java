@@ -37,7 +37,8 @@ public final class LessonCommand implements Callable<Integer> {
 
   /** The command as the launcher runs it: the course home and the real standard output. */
   public LessonCommand() {
-    this(Course::defaultHome, OutputMode::forStandardOutput);
+    this.home = () -> CourseOption.home(spec);
+    this.mode = OutputMode::forStandardOutput;
   }
 
   /** A command reading the course at {@code home} and writing in {@code mode}; for tests. */

@@ -49,7 +49,9 @@ public final class ListCommand implements Callable<Integer> {
 
   /** The command as the launcher runs it. */
   public ListCommand() {
-    this(Course::defaultHome, ProgressStore::forHome, OutputMode::forStandardOutput);
+    this.home = () -> CourseOption.home(spec);
+    this.progressStore = ProgressStore::forHome;
+    this.mode = OutputMode::forStandardOutput;
   }
 
   /**

@@ -30,7 +30,7 @@ public final class ResetCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      Course course = Course.load(Course.defaultHome());
+      Course course = Course.load(CourseOption.home(spec));
       Optional<Exercise> exercise = course.exercise(exerciseId);
       if (exercise.isEmpty()) {
         spec.commandLine().getErr().println(Messages.unknownExercise(exerciseId, course));

@@ -48,7 +48,9 @@ public final class SolutionCommand implements Callable<Integer> {
 
   /** The command as the launcher runs it: the course home, its progress, the standard output. */
   public SolutionCommand() {
-    this(Course::defaultHome, OutputMode::forStandardOutput, ProgressStore::forHome);
+    this.home = () -> CourseOption.home(spec);
+    this.mode = OutputMode::forStandardOutput;
+    this.progress = ProgressStore::forHome;
   }
 
   /** A command on the course at {@code home} with the given progress and output; for tests. */

@@ -2,17 +2,19 @@ package dev.stagecraft.cli;
 
 import dev.stagecraft.app.FileProblems;
 import dev.stagecraft.app.Workbench;
-import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
+import dev.stagecraft.course.CourseHome;
 import dev.stagecraft.repl.Repl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The root command: with no subcommand it opens the course. */
@@ -38,10 +40,25 @@ public final class StagecraftCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  /** Opens the REPL on the course in the stagecraft home. */
+  @Option(
+      names = "--course",
+      paramLabel = "DIR",
+      description =
+          "Use the course pack in DIR (laid out like stagecraft's own: lessons/, exercises/,"
+              + " solutions/) instead of the built-in course. Default: $"
+              + CourseHome.ENV
+              + ", else the stagecraft folder.")
+  Path course;
+
+  /** The course folder every command of this run uses: option, environment, then default. */
+  CourseHome courseHome() {
+    return CourseHome.fromProcess(Optional.ofNullable(course));
+  }
+
+  /** Opens the REPL on the chosen course. */
   @Override
   public Integer call() {
-    Path home = Course.defaultHome();
+    Path home = courseHome().path();
     try (Workbench bench = Workbench.open(home);
         Terminal terminal = TerminalBuilder.builder().name("stagecraft").system(true).build()) {
       Path state = home.resolve(".stagecraft");

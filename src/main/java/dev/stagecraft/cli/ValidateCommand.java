@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stagecraft.app.EngineStatus;
 import dev.stagecraft.app.FileProblems;
 import dev.stagecraft.app.Workbench;
-import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.course.Exercise;
 import dev.stagecraft.grading.CheckResult;
@@ -83,7 +82,7 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (Workbench bench = Workbench.open(Course.defaultHome())) {
+    try (Workbench bench = Workbench.open(CourseOption.home(spec))) {
       List<Exercise> exercises = new ArrayList<>();
       if (exerciseIds.isEmpty()) {
         exercises.addAll(bench.course().exercises());
