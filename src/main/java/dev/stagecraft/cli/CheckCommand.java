@@ -11,6 +11,7 @@ import dev.stagecraft.grading.Grade;
 import dev.stagecraft.report.JsonReport;
 import dev.stagecraft.report.JunitReport;
 import dev.stagecraft.report.TerminalReport;
+import dev.stagecraft.terminal.ForeignText;
 import dev.stagecraft.terminal.OutputMode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -94,7 +95,7 @@ public final class CheckCommand implements Callable<Integer> {
       }
       return grade.passed() ? ExitCode.OK : ExitCode.FAILED;
     } catch (CourseException | CheckSpecException e) {
-      err.println(e.getMessage());
+      err.println(ForeignText.forTerminal(e.getMessage()));
       return ExitCode.BAD_INPUT;
     } catch (IOException e) {
       err.println(FileProblems.describe(e));

@@ -143,7 +143,7 @@ public final class HintCommand implements Callable<Integer> {
       }
       return ExitCode.OK;
     } catch (CourseException e) {
-      err.println(e.getMessage());
+      err.println(ForeignText.forTerminal(e.getMessage()));
       return ExitCode.BAD_INPUT;
     } finally {
       out.flush();

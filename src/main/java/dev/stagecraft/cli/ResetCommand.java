@@ -5,6 +5,7 @@ import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.course.Exercise;
 import dev.stagecraft.course.StarterReset;
+import dev.stagecraft.terminal.ForeignText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public final class ResetCommand implements Callable<Integer> {
                   + ".");
       return ExitCode.OK;
     } catch (CourseException e) {
-      spec.commandLine().getErr().println(e.getMessage());
+      spec.commandLine().getErr().println(ForeignText.forTerminal(e.getMessage()));
       return ExitCode.BAD_INPUT;
     } catch (IOException e) {
       spec.commandLine().getErr().println(FileProblems.describe(e));

@@ -5,6 +5,7 @@ import dev.stagecraft.app.Workbench;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.course.CourseHome;
 import dev.stagecraft.repl.Repl;
+import dev.stagecraft.terminal.ForeignText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ public final class StagecraftCommand implements Callable<Integer> {
       new Repl(bench, terminal).run(state.resolve("history"));
       return ExitCode.OK;
     } catch (CourseException e) {
-      spec.commandLine().getErr().println(e.getMessage());
+      spec.commandLine().getErr().println(ForeignText.forTerminal(e.getMessage()));
       return ExitCode.BAD_INPUT;
     } catch (IOException e) {
       spec.commandLine()

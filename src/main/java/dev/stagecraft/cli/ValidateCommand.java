@@ -12,6 +12,7 @@ import dev.stagecraft.grading.CheckSpecException;
 import dev.stagecraft.grading.Grade;
 import dev.stagecraft.grading.Status;
 import dev.stagecraft.report.JsonReport;
+import dev.stagecraft.terminal.ForeignText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -134,7 +135,7 @@ public final class ValidateCommand implements Callable<Integer> {
       }
       return allValid ? ExitCode.OK : ExitCode.FAILED;
     } catch (CourseException | CheckSpecException e) {
-      err.println(e.getMessage());
+      err.println(ForeignText.forTerminal(e.getMessage()));
       return ExitCode.BAD_INPUT;
     } catch (IOException e) {
       err.println(FileProblems.describe(e));

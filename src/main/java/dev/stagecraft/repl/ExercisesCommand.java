@@ -1,6 +1,7 @@
 package dev.stagecraft.repl;
 
 import dev.stagecraft.course.Exercise;
+import dev.stagecraft.terminal.ForeignText;
 import java.util.List;
 
 /** {@code exercises}: every exercise with the learner's progress on it. */
@@ -35,8 +36,11 @@ final class ExercisesCommand implements ReplCommand {
           session.currentExercise().filter(e -> e.id().equals(exercise.id())).isPresent()
               ? " ← current"
               : "";
+      // Ids and titles come from the course's files, which a course pack's author wrote.
       session.println(
-          String.format("  %-22s %-12s %s%s", exercise.id(), status, exercise.title(), current));
+          ForeignText.forTerminal(
+              String.format(
+                  "  %-22s %-12s %s%s", exercise.id(), status, exercise.title(), current)));
     }
     session.println("Type `check EXERCISE` to grade one.");
   }

@@ -1,6 +1,7 @@
 package dev.stagecraft.repl;
 
 import dev.stagecraft.course.Lesson;
+import dev.stagecraft.terminal.ForeignText;
 import java.util.List;
 
 /** {@code lessons}: the table of contents. */
@@ -28,7 +29,10 @@ final class LessonsCommand implements ReplCommand {
           lesson.exerciseIds().isEmpty()
               ? ""
               : "  (exercise: " + String.join(", ", lesson.exerciseIds()) + ")";
-      session.println(String.format("  %2d  %s%s", lesson.number(), lesson.title(), exercises));
+      // Ids and titles come from the course's files, which a course pack's author wrote.
+      session.println(
+          ForeignText.forTerminal(
+              String.format("  %2d  %s%s", lesson.number(), lesson.title(), exercises)));
     }
     session.println("Type `lesson N` to read one.");
   }
