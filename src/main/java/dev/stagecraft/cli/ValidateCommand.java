@@ -181,15 +181,18 @@ public final class ValidateCommand implements Callable<Integer> {
 
   private static void printText(PrintWriter out, List<Validation> validations, boolean allValid) {
     for (Validation v : validations) {
-      out.printf(
-          "%s %s: starter %s, solution %s%n",
-          v.valid() ? "✔" : "✘",
-          v.exercise().id(),
-          starterWords(v),
-          v.solutionPasses() ? "passes" : "FAILS");
+      // Exercise ids and check messages quote a course's files, which a pack's author wrote.
+      out.println(
+          ForeignText.forTerminal(
+              String.format(
+                  "%s %s: starter %s, solution %s",
+                  v.valid() ? "✔" : "✘",
+                  v.exercise().id(),
+                  starterWords(v),
+                  v.solutionPasses() ? "passes" : "FAILS")));
       if (!v.solutionPasses()) {
         for (CheckResult r : notPassed(v.solution())) {
-          out.printf("    %s: %s%n", r.id(), r.message());
+          out.println(ForeignText.forTerminal("    " + r.id() + ": " + r.message()));
         }
       }
     }
