@@ -42,8 +42,18 @@ public final class StarterReset {
     return "course/exercises/" + exerciseId + "/Dockerfile";
   }
 
-  /** The pristine starter Dockerfile of {@code exercise}, as shipped. */
+  /**
+   * The pristine starter Dockerfile of {@code exercise}, as shipped. An exercise of a course pack
+   * that shares an id with a built-in one is not it: the jar's starter is used only when the jar's
+   * exercise.yaml is the exercise's own.
+   */
   public byte[] pristine(Exercise exercise) throws IOException {
+    if (!isShipped(exercise)) {
+      throw new NoSuchFileException(
+          exercise.dockerfile().toString(),
+          null,
+          exercise.id() + " is not one of the exercises this build of stagecraft ships");
+    }
     String path = resourcePath(exercise.id());
     try (InputStream in = resources.getResourceAsStream(path)) {
       if (in == null) {
@@ -53,6 +63,18 @@ public final class StarterReset {
             "no pristine starter for " + exercise.id() + " in this build of stagecraft");
       }
       return in.readAllBytes();
+    }
+  }
+
+  private boolean isShipped(Exercise exercise) throws IOException {
+    String path = "course/exercises/" + exercise.id() + "/exercise.yaml";
+    Path own = exercise.directory().resolve("exercise.yaml");
+    try (InputStream in = resources.getResourceAsStream(path)) {
+      if (in == null) {
+        return false;
+      }
+      // A folder without its exercise.yaml cannot be told apart; the id is all there is.
+      return !Files.isRegularFile(own) || Arrays.equals(in.readAllBytes(), Files.readAllBytes(own));
     }
   }
 
