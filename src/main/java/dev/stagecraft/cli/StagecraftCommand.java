@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
       LintCommand.class,
       GraphCommand.class,
       DoctorCommand.class,
-      CleanCommand.class
+      CleanCommand.class,
+      ImagesCommand.class
     })
 public final class StagecraftCommand implements Callable<Integer> {
 
