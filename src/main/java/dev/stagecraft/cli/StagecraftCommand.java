@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
       GraphCommand.class,
       DoctorCommand.class,
       CleanCommand.class,
-      ImagesCommand.class
+      ImagesCommand.class,
+      NewCommand.class
     })
 public final class StagecraftCommand implements Callable<Integer> {
 
