@@ -133,6 +133,17 @@ class EscapingPackTest {
   }
 
   @Test
+  void aQuestionBankLinkedFromOutsideIsRefused() throws Exception {
+    MiniCourse pack = pack();
+    Path theirs = outside("questions.yaml", "questions: []\n");
+    Files.createSymbolicLink(pack.home.resolve("lessons/questions.yaml"), theirs);
+
+    assertThatThrownBy(() -> QuestionBank.load(pack.home))
+        .isInstanceOf(CourseException.class)
+        .hasMessageStartingWith("lessons/questions.yaml: is a symbolic link");
+  }
+
+  @Test
   void linksThatStayInsideThePackAreFine() throws Exception {
     MiniCourse pack = pack();
     Path shared = pack.home.resolve("shared");
