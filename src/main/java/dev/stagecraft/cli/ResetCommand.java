@@ -37,7 +37,7 @@ public final class ResetCommand implements Callable<Integer> {
         spec.commandLine().getErr().println(Messages.unknownExercise(exerciseId, course));
         return ExitCode.BAD_INPUT;
       }
-      Optional<Path> backup = new StarterReset().reset(exercise.get());
+      Optional<Path> backup = StarterReset.forCourse(course).reset(exercise.get());
       spec.commandLine()
           .getOut()
           .println(

@@ -23,8 +23,15 @@ public final class StarterReset {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
+  /**
+   * Where a course keeps the starters the jar does not ship (a pack's), copied the first time
+   * stagecraft opens it, relative to the course folder.
+   */
+  public static final String SNAPSHOTS = ".stagecraft/starters";
+
   private final ClassLoader resources;
   private final Clock clock;
+  private final Optional<Path> snapshots;
 
   /** Restores from the jar stagecraft runs from, stamping backups in local time. */
   public StarterReset() {
@@ -33,8 +40,21 @@ public final class StarterReset {
 
   /** Restores from {@code resources}, stamping backups with {@code clock}. */
   public StarterReset(ClassLoader resources, Clock clock) {
+    this(resources, clock, Optional.empty());
+  }
+
+  private StarterReset(ClassLoader resources, Clock clock, Optional<Path> snapshots) {
     this.resources = resources;
     this.clock = clock;
+    this.snapshots = snapshots;
+  }
+
+  /** Restores from the jar, or for a course pack's exercises from the copies kept in the pack. */
+  public static StarterReset forCourse(Course course) {
+    return new StarterReset(
+        StarterReset.class.getClassLoader(),
+        Clock.system(ZoneId.systemDefault()),
+        Optional.of(course.home().resolve(SNAPSHOTS)));
   }
 
   /** The path of the pristine starter inside the jar. */
@@ -48,6 +68,19 @@ public final class StarterReset {
    * exercise.yaml is the exercise's own.
    */
   public byte[] pristine(Exercise exercise) throws IOException {
+    if (!isShipped(exercise) && snapshots.isPresent()) {
+      Path kept = snapshots.get().resolve(exercise.id()).resolve("Dockerfile");
+      if (Files.isRegularFile(kept)) {
+        return Files.readAllBytes(kept);
+      }
+      throw new NoSuchFileException(
+          kept.toString(),
+          null,
+          "no copy of the starter of "
+              + exercise.id()
+              + " was kept; stagecraft keeps one the first time it opens a course pack (`check`"
+              + " or the REPL)");
+    }
     if (!isShipped(exercise)) {
       throw new NoSuchFileException(
           exercise.dockerfile().toString(),

@@ -2,6 +2,7 @@ package dev.stagecraft.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stagecraft.app.Workbench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,27 @@ class CoursePackCommandsTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("USER 65534");
     assertThat(pack.resolve(".stagecraft/progress.json")).exists();
+  }
+
+  @Test
+  void resetRestoresAPacksStarterFromTheCopyKeptWhenThePackWasFirstOpened() throws Exception {
+    Path pack = Packs.copy("tiny", temp.resolve("tiny"));
+    Path starter = pack.resolve("exercises/01-hello-pack/Dockerfile");
+    String original = Files.readString(starter);
+    CommandRun before = CommandRun.stagecraft("--course", pack.toString(), "reset", "1");
+    Workbench.open(pack).close();
+    Files.writeString(starter, "FROM alpine:3.20\n# mine\n");
+
+    CommandRun run = CommandRun.stagecraft("--course", pack.toString(), "reset", "1");
+
+    assertThat(before.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(before.err()).contains("no copy of the starter of 01-hello-pack was kept");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(starter).hasContent(original);
+    try (var files = Files.list(starter.getParent())) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .anyMatch(name -> name.startsWith("Dockerfile.") && name.endsWith(".bak"));
+    }
   }
 
   @Test
