@@ -118,6 +118,7 @@ public final class DoctorCommand implements Callable<Integer> {
   private void reportImages(DockerEngine engine, PrintWriter out) {
     out.println();
     Path home = this.home.get();
+    out.println(ForeignText.forTerminal("Course          " + home));
     BaseImages images;
     try {
       images = BaseImages.scan(home);

@@ -158,9 +158,20 @@ public final class ListCommand implements Callable<Integer> {
     }
     out.append('\n')
         .append(
-            ansi.dim("Read a lesson: stagecraft lesson 1    Grade an exercise: stagecraft check 3"))
+            ansi.dim(
+                "Read a lesson: stagecraft lesson 1    Grade an exercise: stagecraft check "
+                    + exampleExercise(course)))
         .append('\n');
     return out.toString();
+  }
+
+  /** Exercise 3 of the built-in course (the Go one) is the classic; a pack names its first. */
+  private static int exampleExercise(Course course) {
+    return course
+        .exercise("3")
+        .or(() -> course.exercises().stream().findFirst())
+        .map(Exercise::number)
+        .orElse(1);
   }
 
   /** Titles and ids come from the course's files, which a course pack's author wrote. */
