@@ -10,6 +10,8 @@ import dev.stagecraft.engine.EngineException;
 import dev.stagecraft.engine.EngineInfo;
 import dev.stagecraft.engine.EngineUnavailableException;
 import dev.stagecraft.terminal.ForeignText;
+import dev.stagecraft.terminal.OutputMode;
+import dev.stagecraft.terminal.TextWrap;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -148,16 +150,14 @@ public final class DoctorCommand implements Callable<Integer> {
     }
     if (!missing.isEmpty()) {
       out.println();
-      out.println(
-          ForeignText.forTerminal(
-              String.format(
-                  "Warning: %d image%s missing (%s); a build that needs one will fail.",
-                  missing.size(),
-                  missing.size() == 1 ? " is" : "s are",
-                  String.join(", ", missing))));
-      out.printf(
-          "Fix: %s (a kit saved where they are present), or %s where a registry answers.%n",
-          OfflineKit.LOAD_COMMAND, OfflineKit.PULL_COMMAND);
+      String warning =
+          String.format(
+              "Warning: %d image%s missing (%s); a build that needs one will fail.",
+              missing.size(), missing.size() == 1 ? " is" : "s are", String.join(", ", missing));
+      TextWrap.wrap(ForeignText.forTerminal(warning), OutputMode.DEFAULT_WIDTH)
+          .forEach(out::println);
+      out.println("Fix: " + OfflineKit.LOAD_COMMAND + "   (a kit saved where they are present)");
+      out.println(" or  " + OfflineKit.PULL_COMMAND + "        (where a registry answers)");
       out.println("Without either, build local stand-ins: .ci/images/build.sh --tag-official");
     }
   }

@@ -11,6 +11,8 @@ import dev.stagecraft.engine.DockerEngine;
 import dev.stagecraft.engine.EngineException;
 import dev.stagecraft.engine.EngineUnavailableException;
 import dev.stagecraft.terminal.ForeignText;
+import dev.stagecraft.terminal.OutputMode;
+import dev.stagecraft.terminal.TextWrap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -109,15 +111,15 @@ public final class ImagesCommand implements Callable<Integer> {
           spec,
           (images, kit, out, err) -> {
             List<ImageState> states = kit.states(images);
-            int width = states.stream().mapToInt(s -> s.reference().length()).max().orElse(0);
+            int width = OutputMode.forStandardOutput().width();
             for (ImageState state : states) {
               out.println(
                   ForeignText.forTerminal(
-                      String.format(
-                          "  %-8s %-" + width + "s  %s",
-                          state.present() ? "present" : "MISSING",
-                          state.reference(),
-                          String.join(", ", state.neededBy()))));
+                      (state.present() ? "  present  " : "  MISSING  ") + state.reference()));
+              out.println(
+                  ForeignText.forTerminal(
+                      TextWrap.hanging(
+                          "           for ", String.join(", ", exercises(state)), width)));
             }
             long missing = states.stream().filter(s -> !s.present()).count();
             out.println(summary(states.size(), missing));
@@ -126,7 +128,16 @@ public final class ImagesCommand implements Callable<Integer> {
     }
   }
 
-  /** One line on what is missing and the one command that fixes it. */
+  /** The exercises whose starter or solution needs the image, each named once. */
+  private static List<String> exercises(ImageState state) {
+    return state.neededBy().stream()
+        .map(file -> file.split("/"))
+        .map(parts -> parts.length > 1 ? parts[1] : parts[0])
+        .distinct()
+        .toList();
+  }
+
+  /** What is missing and the command that fixes it, in lines that fit 60 columns. */
   static String summary(int needed, long missing) {
     if (needed == 0) {
       return "The course needs no base image (every stage starts FROM scratch or another stage).";
@@ -137,11 +148,11 @@ public final class ImagesCommand implements Callable<Integer> {
     return missing
         + " of "
         + needed
-        + " images missing. Load them from a kit: `"
+        + " images missing. Load them from a kit (made with\n"
+        + "`./stagecraft images save FILE` where they are present):\n  "
         + OfflineKit.LOAD_COMMAND
-        + "` (made with `./stagecraft images save FILE` where they are present), or pull them: `"
-        + OfflineKit.PULL_COMMAND
-        + "`.";
+        + "\nor pull them where a registry answers:\n  "
+        + OfflineKit.PULL_COMMAND;
   }
 
   @Command(
@@ -161,14 +172,13 @@ public final class ImagesCommand implements Callable<Integer> {
           (images, kit, out, err) -> {
             int failed = 0;
             for (Pull pull : kit.pullMissing(chosen(given, images))) {
-              String line = describe(pull);
-              out.println(ForeignText.forTerminal(line));
+              out.println(ForeignText.forTerminal(describe(pull)));
               failed += pull instanceof Pull.Failed ? 1 : 0;
             }
             if (failed > 0) {
               out.printf(
-                  "%d image%s could not be pulled. Without a registry, load a kit made where they"
-                      + " are present: `%s`.%n",
+                  "%d image%s could not be pulled. Without a registry, load a kit%n"
+                      + "made where they are present:%n  %s%n",
                   failed, failed == 1 ? "" : "s", OfflineKit.LOAD_COMMAND);
             }
             return failed == 0 ? ExitCode.OK : ExitCode.FAILED;
@@ -178,7 +188,10 @@ public final class ImagesCommand implements Callable<Integer> {
 
   private static String describe(Pull pull) {
     if (pull instanceof Pull.Failed failed) {
-      return "  FAILED   " + failed.reference() + ": " + failed.reason();
+      return TextWrap.hanging(
+          "  FAILED   ",
+          failed.reference() + ": " + failed.reason(),
+          OutputMode.forStandardOutput().width());
     }
     return (pull instanceof Pull.Pulled ? "  pulled   " : "  present  ") + pull.reference();
   }

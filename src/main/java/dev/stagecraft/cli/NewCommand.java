@@ -59,17 +59,15 @@ public final class NewCommand implements Callable<Integer> {
         ExerciseScaffold.Created created = ExerciseScaffold.create(Course.load(home), name, lesson);
         out.println("Created " + created.id() + " in " + home + ":");
         created.files().forEach(file -> out.println("  " + file));
-        lesson.ifPresent(
-            l ->
-                out.println(
-                    "Add "
-                        + created.id()
-                        + " to the exercises: list of that lesson's front matter so it leads"
-                        + " there."));
-        out.println(
-            "Prove it: ./stagecraft validate "
-                + created.id()
-                + " --offline (the starter must fail, the solution pass); then make it yours.");
+        created
+            .lessonFile()
+            .ifPresent(
+                file ->
+                    out.println(
+                        ForeignText.forTerminal(
+                            "Add " + created.id() + " to 'exercises:' in " + file + ".")));
+        out.println("Prove it (the starter must fail, the solution pass), then make it yours:");
+        out.println("  ./stagecraft validate " + created.id() + " --offline");
         return ExitCode.OK;
       } catch (CourseException e) {
         err.println("stagecraft: " + ForeignText.forTerminal(e.getMessage()));

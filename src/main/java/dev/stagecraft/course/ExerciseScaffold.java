@@ -29,8 +29,10 @@ public final class ExerciseScaffold {
    *
    * @param id the new exercise's id, such as {@code 15-my-app}
    * @param files every file written, relative to the course folder
+   * @param lessonFile the lesson given, relative to the course folder, whose {@code exercises:} the
+   *     author extends so the lesson leads to the exercise
    */
-  public record Created(String id, List<String> files) {
+  public record Created(String id, List<String> files, Optional<String> lessonFile) {
     public Created {
       files = List.copyOf(files);
     }
@@ -72,7 +74,7 @@ public final class ExerciseScaffold {
     write(home, exercise + "TASK.md", templates.task(), files);
     write(home, exercise + ".dockerignore", templates.dockerignore(), files);
     write(home, "solutions/" + id + "/Dockerfile", templates.solution(), files);
-    return new Created(id, files);
+    return new Created(id, files, taughtIn.map(l -> Course.relative(home, l.source())));
   }
 
   private static void checkName(Course course, String name) throws CourseException {

@@ -31,6 +31,7 @@ class NewExerciseIT {
     assertThat(created.out())
         .contains("Created 02-greeter")
         .contains("solutions/02-greeter/Dockerfile")
+        .contains("Add 02-greeter to 'exercises:' in lessons/01-hello-pack.md.")
         .contains("./stagecraft validate 02-greeter --offline");
 
     CommandRun again = CommandRun.stagecraft("--course", course, "new", "exercise", "greeter");

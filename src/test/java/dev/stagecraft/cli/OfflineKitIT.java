@@ -84,7 +84,7 @@ class OfflineKitIT {
     CommandRun list = inPack(pack, "images", "list");
     assertThat(list.exitCode()).as(list.err()).isEqualTo(ExitCode.OK);
     assertThat(list.out())
-        .contains("present  " + IMAGE + "  exercises/01-hello-pack/Dockerfile,")
+        .contains("  present  " + IMAGE + "\n           for 01-hello-pack\n")
         .contains("all are present");
 
     CommandRun save = inPack(pack, "images", "save", kit.toString());
