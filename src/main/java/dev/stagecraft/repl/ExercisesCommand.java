@@ -2,6 +2,7 @@ package dev.stagecraft.repl;
 
 import dev.stagecraft.course.Exercise;
 import dev.stagecraft.terminal.ForeignText;
+import dev.stagecraft.terminal.TextWrap;
 import java.util.List;
 
 /** {@code exercises}: every exercise with the learner's progress on it. */
@@ -38,9 +39,10 @@ final class ExercisesCommand implements ReplCommand {
               : "";
       // Ids and titles come from the course's files, which a course pack's author wrote.
       session.println(
-          ForeignText.forTerminal(
-              String.format(
-                  "  %-22s %-12s %s%s", exercise.id(), status, exercise.title(), current)));
+          TextWrap.hanging(
+              String.format("  %-22s %-12s ", exercise.id(), status),
+              ForeignText.forTerminal(exercise.title()) + current,
+              session.width()));
     }
     session.println("Type `check EXERCISE` to grade one.");
   }

@@ -2,6 +2,7 @@ package dev.stagecraft.repl;
 
 import dev.stagecraft.course.Lesson;
 import dev.stagecraft.terminal.ForeignText;
+import dev.stagecraft.terminal.TextWrap;
 import java.util.List;
 
 /** {@code lessons}: the table of contents. */
@@ -31,8 +32,10 @@ final class LessonsCommand implements ReplCommand {
               : "  (exercise: " + String.join(", ", lesson.exerciseIds()) + ")";
       // Ids and titles come from the course's files, which a course pack's author wrote.
       session.println(
-          ForeignText.forTerminal(
-              String.format("  %2d  %s%s", lesson.number(), lesson.title(), exercises)));
+          TextWrap.hanging(
+              String.format("  %2d  ", lesson.number()),
+              ForeignText.forTerminal(lesson.title()) + exercises,
+              session.width()));
     }
     session.println("Type `lesson N` to read one.");
   }

@@ -87,26 +87,14 @@ class CoursePackCommandsTest {
 
   @Test
   void hostileTextInAPackIsShownVisiblyNeverObeyed() throws Exception {
-    Path pack = Packs.copy("tiny", temp.resolve("tiny"));
-    Path lesson = pack.resolve("lessons/01-hello-pack.md");
-    Files.writeString(
-        lesson,
-        Files.readString(lesson)
-            // YAML refuses raw control characters, but its double-quoted escapes make them.
-            .replace("title: A pack of one lesson", "title: \"A pack \\e]0;PWNED\\alesson\"")
-            .replace("Add a `USER` line", "Add\u0000 a \u001b]52;c;ZXZpbA==\u0007`USER` line"));
-    Path yaml = pack.resolve("exercises/01-hello-pack/exercise.yaml");
-    Files.writeString(
-        yaml,
-        Files.readString(yaml)
-            .replace("Say hello as nobody", "\"Say \\e[2Khello\\x9b as nobody\""));
+    Path pack = Packs.hostile(temp.resolve("tiny"));
 
     CommandRun lessonRun = CommandRun.stagecraft("--course", pack.toString(), "lesson", "1");
     CommandRun list = CommandRun.stagecraft("--course", pack.toString(), "list");
     CommandRun unknown = CommandRun.stagecraft("--course", pack.toString(), "lesson", "9");
 
     assertThat(lessonRun.exitCode()).as(lessonRun.err()).isZero();
-    assertThat(lessonRun.out()).contains("\\e]52;c;ZXZpbA==\\x07").contains("Add\\x00 a");
+    assertThat(lessonRun.out()).contains("\\e]0;PWNED\\x07Add\\x00 a \\e]52;c;ZXZpbA==\\x07");
     assertThat(list.out()).contains("A pack \\e]0;PWNED\\x07lesson").contains("\\e[2Khello");
     assertThat(unknown.err()).contains("\\e]0;PWNED");
     for (String text :
