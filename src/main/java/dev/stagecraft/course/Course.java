@@ -69,6 +69,15 @@ public final class Course {
     }
     List<LessonFile.Parsed> lessons = loadLessons(root, lessonDir);
     List<LoadedExercise> exercises = loadExercises(root, exerciseDir);
+    if (lessons.isEmpty()) {
+      throw new CourseException(
+          "lessons",
+          0,
+          "holds no lesson. A course needs at least one lessons/NN-slug.md with front matter"
+              + " (id, title); see "
+              + SCHEMA_DOC
+              + ".");
+    }
     crossCheck(root, lessons, exercises);
     return new Course(
         root,

@@ -144,6 +144,18 @@ class EscapingPackTest {
   }
 
   @Test
+  void aPackWithoutLessonsSaysWhatItNeeds() throws Exception {
+    MiniCourse pack = pack();
+    Files.delete(pack.home.resolve("lessons/01-only.md"));
+    pack.write(
+        "exercises/01-only/exercise.yaml", "title: Only\nchecks:\n  - type: non-root-user\n");
+
+    assertThatThrownBy(pack::load)
+        .hasMessageStartingWith("lessons: holds no lesson")
+        .hasMessageContaining("lessons/NN-slug.md");
+  }
+
+  @Test
   void linksThatStayInsideThePackAreFine() throws Exception {
     MiniCourse pack = pack();
     Path shared = pack.home.resolve("shared");
