@@ -16,6 +16,7 @@ import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The root command: with no subcommand it opens the course. */
@@ -43,8 +44,11 @@ public final class StagecraftCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  // Inherited, so `stagecraft list --course DIR` works as well as `stagecraft --course DIR list`;
+  // picocli sets this one field wherever the option is given.
   @Option(
       names = "--course",
+      scope = ScopeType.INHERIT,
       paramLabel = "DIR",
       description =
           "Use the course pack in DIR (laid out like stagecraft's own: lessons/, exercises/,"

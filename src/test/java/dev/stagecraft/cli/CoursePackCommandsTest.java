@@ -24,6 +24,16 @@ class CoursePackCommandsTest {
   }
 
   @Test
+  void theOptionMayAlsoFollowTheCommand() {
+    Path pack = Packs.copy("tiny", temp.resolve("tiny"));
+
+    CommandRun run = CommandRun.stagecraft("list", "--json", "--course", pack.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("01-hello-pack").doesNotContain("03-go-scratch");
+  }
+
+  @Test
   void lessonPrintsThePacksLesson() {
     Path pack = Packs.copy("tiny", temp.resolve("tiny"));
 
