@@ -1,5 +1,7 @@
 package dev.stagecraft.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stagecraft.app.EngineConnector;
 import dev.stagecraft.app.FileProblems;
 import dev.stagecraft.app.OfflineKit;
@@ -10,6 +12,7 @@ import dev.stagecraft.course.CourseException;
 import dev.stagecraft.engine.DockerEngine;
 import dev.stagecraft.engine.EngineException;
 import dev.stagecraft.engine.EngineUnavailableException;
+import dev.stagecraft.report.JsonReport;
 import dev.stagecraft.terminal.ForeignText;
 import dev.stagecraft.terminal.OutputMode;
 import dev.stagecraft.terminal.TextWrap;
@@ -24,6 +27,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -105,12 +109,20 @@ public final class ImagesCommand implements Callable<Integer> {
   static final class ListImages implements Callable<Integer> {
     @Spec CommandSpec spec;
 
+    @Option(names = "--json", description = "Print JSON for scripts instead of a list.")
+    boolean json;
+
     @Override
     public Integer call() {
       return withKit(
           spec,
           (images, kit, out, err) -> {
             List<ImageState> states = kit.states(images);
+            long missing = states.stream().filter(s -> !s.present()).count();
+            if (json) {
+              out.print(toJson(states));
+              return missing == 0 ? ExitCode.OK : ExitCode.FAILED;
+            }
             int width = OutputMode.forStandardOutput().width();
             for (ImageState state : states) {
               out.println(
@@ -121,10 +133,23 @@ public final class ImagesCommand implements Callable<Integer> {
                       TextWrap.hanging(
                           "           for ", String.join(", ", exercises(state)), width)));
             }
-            long missing = states.stream().filter(s -> !s.present()).count();
             out.println(summary(states.size(), missing));
             return missing == 0 ? ExitCode.OK : ExitCode.FAILED;
           });
+    }
+
+    /** {@code {"images": [{"reference", "present", "neededBy": [...]}], "missing": N}}. */
+    static String toJson(List<ImageState> states) {
+      ObjectNode root = JsonReport.mapper().createObjectNode();
+      ArrayNode list = root.putArray("images");
+      for (ImageState state : states) {
+        ObjectNode node = list.addObject();
+        node.put("reference", state.reference());
+        node.put("present", state.present());
+        state.neededBy().forEach(node.putArray("neededBy")::add);
+      }
+      root.put("missing", states.stream().filter(s -> !s.present()).count());
+      return JsonReport.write(root);
     }
   }
 
