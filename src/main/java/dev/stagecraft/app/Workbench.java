@@ -6,6 +6,7 @@ import dev.stagecraft.course.Exercise;
 import dev.stagecraft.course.LoadedProgress;
 import dev.stagecraft.course.Progress;
 import dev.stagecraft.course.ProgressStore;
+import dev.stagecraft.course.StarterReset;
 import dev.stagecraft.engine.DockerEngine;
 import dev.stagecraft.engine.EngineUnavailableException;
 import dev.stagecraft.facts.ImageLab;
@@ -60,7 +61,7 @@ public final class Workbench implements AutoCloseable {
     this.course = course;
     this.progress = progress;
     this.connector = connector;
-    this.starters = new PristineStarters(course.home().resolve(".stagecraft").resolve("starters"));
+    this.starters = new PristineStarters(course.home().resolve(StarterReset.SNAPSHOTS));
     // Snapshot starters the jar does not ship (an instructor's own exercises) on first contact,
     // before the learner has had a chance to edit them.
     course.exercises().forEach(starters::pristineStarter);

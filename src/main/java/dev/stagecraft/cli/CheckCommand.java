@@ -4,7 +4,6 @@ import dev.stagecraft.app.Checked;
 import dev.stagecraft.app.FileProblems;
 import dev.stagecraft.app.Workbench;
 import dev.stagecraft.course.AtomicFiles;
-import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.course.Exercise;
 import dev.stagecraft.grading.CheckSpecException;
@@ -12,6 +11,7 @@ import dev.stagecraft.grading.Grade;
 import dev.stagecraft.report.JsonReport;
 import dev.stagecraft.report.JunitReport;
 import dev.stagecraft.report.TerminalReport;
+import dev.stagecraft.terminal.ForeignText;
 import dev.stagecraft.terminal.OutputMode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -73,7 +73,7 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     OutputMode screen = OutputMode.forStandardOutput();
-    try (Workbench bench = Workbench.open(Course.defaultHome())) {
+    try (Workbench bench = Workbench.open(CourseOption.home(spec))) {
       Optional<Exercise> exercise = bench.course().exercise(exerciseId);
       if (exercise.isEmpty()) {
         err.println(Messages.unknownExercise(exerciseId, bench.course()));
@@ -105,7 +105,7 @@ public final class CheckCommand implements Callable<Integer> {
       }
       return grade.passed() ? ExitCode.OK : ExitCode.FAILED;
     } catch (CourseException | CheckSpecException e) {
-      err.println(e.getMessage());
+      err.println(ForeignText.forTerminal(e.getMessage()));
       return ExitCode.BAD_INPUT;
     } catch (IOException e) {
       err.println(FileProblems.describe(e));

@@ -1,28 +1,24 @@
 package dev.stagecraft.cli;
 
 import dev.stagecraft.app.EngineConnector;
+import dev.stagecraft.app.OfflineKit;
 import dev.stagecraft.app.Workbench;
-import dev.stagecraft.course.Course;
-import dev.stagecraft.dockerfile.CopyFromEdge;
-import dev.stagecraft.dockerfile.DockerfileParser;
-import dev.stagecraft.dockerfile.Stage;
-import dev.stagecraft.dockerfile.StageGraph;
+import dev.stagecraft.course.BaseImages;
+import dev.stagecraft.course.CourseException;
 import dev.stagecraft.engine.DockerEngine;
 import dev.stagecraft.engine.EngineException;
 import dev.stagecraft.engine.EngineInfo;
 import dev.stagecraft.engine.EngineUnavailableException;
-import java.io.IOException;
+import dev.stagecraft.terminal.ForeignText;
+import dev.stagecraft.terminal.OutputMode;
+import dev.stagecraft.terminal.TextWrap;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -41,11 +37,12 @@ public final class DoctorCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   private final Map<String, String> environment;
-  private final Path home;
+  private final Supplier<Path> home;
 
-  /** The command as the command line runs it: the process environment and stagecraft.home. */
+  /** The command as the command line runs it: the process environment and the chosen course. */
   public DoctorCommand() {
-    this(System.getenv(), Course.defaultHome());
+    this.environment = Map.copyOf(System.getenv());
+    this.home = () -> CourseOption.home(spec);
   }
 
   /**
@@ -53,7 +50,7 @@ public final class DoctorCommand implements Callable<Integer> {
    */
   public DoctorCommand(Map<String, String> environment, Path home) {
     this.environment = Map.copyOf(environment);
-    this.home = home;
+    this.home = () -> home;
   }
 
   @Override
@@ -122,35 +119,46 @@ public final class DoctorCommand implements Callable<Integer> {
 
   private void reportImages(DockerEngine engine, PrintWriter out) {
     out.println();
-    Set<String> images;
+    Path home = this.home.get();
+    out.println(ForeignText.forTerminal("Course          " + home));
+    BaseImages images;
     try {
-      images = CourseImages.scan(home);
-    } catch (UncheckedIOException e) {
-      out.printf("Course images   cannot read the course at %s: %s%n", home, e.getMessage());
+      images = BaseImages.scan(home);
+    } catch (CourseException e) {
+      out.println(
+          "Course images   cannot read the course at "
+              + home
+              + ": "
+              + ForeignText.forTerminal(e.getMessage()));
       return;
     }
-    if (images.isEmpty()) {
+    if (images.neededBy().isEmpty()) {
       out.printf("Course images   none found under %s (exercises/*, solutions/*)%n", home);
       return;
     }
     List<String> missing = new ArrayList<>();
     out.println("Course images (FROM and COPY --from in exercises/ and solutions/):");
-    for (String image : images) {
+    for (String image : images.references()) {
       boolean present = engine.imageExists(image);
-      out.printf("  %-8s %s%s%n", present ? "ok" : "MISSING", image, standinNote(engine, image));
+      out.println(
+          ForeignText.forTerminal(
+              String.format(
+                  "  %-8s %s%s", present ? "ok" : "MISSING", image, standinNote(engine, image))));
       if (!present) {
         missing.add(image);
       }
     }
     if (!missing.isEmpty()) {
       out.println();
-      out.printf(
-          "Warning: %d image%s missing; a build that needs one will fail. Get them with%n",
-          missing.size(), missing.size() == 1 ? " is" : "s are");
-      missing.forEach(image -> out.printf("  docker pull %s%n", image));
-      out.println(
-          "or, without registry access, build local stand-ins: .ci/images/build.sh"
-              + " --tag-official");
+      String warning =
+          String.format(
+              "Warning: %d image%s missing (%s); a build that needs one will fail.",
+              missing.size(), missing.size() == 1 ? " is" : "s are", String.join(", ", missing));
+      TextWrap.wrap(ForeignText.forTerminal(warning), OutputMode.DEFAULT_WIDTH)
+          .forEach(out::println);
+      out.println("Fix: " + OfflineKit.LOAD_COMMAND + "   (a kit saved where they are present)");
+      out.println(" or  " + OfflineKit.PULL_COMMAND + "        (where a registry answers)");
+      out.println("Without either, build local stand-ins: .ci/images/build.sh --tag-official");
     }
   }
 
@@ -160,50 +168,6 @@ public final class DoctorCommand implements Callable<Integer> {
       return engine.inspectImage(image).isStandIn() ? "  (local stand-in from .ci/images)" : "";
     } catch (EngineException e) {
       return "";
-    }
-  }
-
-  /** The images a course's Dockerfiles build on or copy from, read with the course's parser. */
-  static final class CourseImages {
-
-    private CourseImages() {}
-
-    static Set<String> scan(Path home) {
-      Set<String> images = new TreeSet<>();
-      for (String folder : List.of("exercises", "solutions")) {
-        Path root = home.resolve(folder);
-        if (!Files.isDirectory(root)) {
-          continue;
-        }
-        try (Stream<Path> dirs = Files.list(root)) {
-          for (Path dockerfile :
-              dirs.map(dir -> dir.resolve("Dockerfile")).filter(Files::isRegularFile).toList()) {
-            images.addAll(imagesIn(Files.readAllLines(dockerfile)));
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return images;
-    }
-
-    static Set<String> imagesIn(List<String> lines) {
-      StageGraph graph =
-          StageGraph.of(DockerfileParser.parse(String.join("\n", lines) + "\n", "Dockerfile"));
-      Set<String> images = new TreeSet<>();
-      for (Stage stage : graph.dockerfile().stages()) {
-        if (graph.isExternalImage(stage)) {
-          images.add(stage.baseImage());
-        }
-      }
-      for (CopyFromEdge edge : graph.copyEdges()) {
-        if (edge.isExternalImage()) {
-          images.add(edge.reference());
-        }
-      }
-      // An image named by a build argument with no default cannot be known before the build.
-      images.removeIf(image -> image.contains("$"));
-      return images;
     }
   }
 }

@@ -1,7 +1,6 @@
 package dev.stagecraft.cli;
 
 import dev.stagecraft.app.Workbench;
-import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.repl.Repl;
 import java.io.IOException;
@@ -50,7 +49,7 @@ public final class DrillCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Workbench bench = opener.open(Course.defaultHome());
+    try (Workbench bench = opener.open(CourseOption.home(spec));
         Terminal terminal =
             PracticeTerminal.open(input, spec.commandLine().getOut(), interactive)) {
       new Repl(bench, terminal).runCommand("drill" + id.map(i -> " " + i).orElse(""));

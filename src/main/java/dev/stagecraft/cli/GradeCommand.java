@@ -9,7 +9,6 @@ import dev.stagecraft.classroom.EngineTarget;
 import dev.stagecraft.classroom.GradeSettings;
 import dev.stagecraft.classroom.SubmissionSource;
 import dev.stagecraft.course.AtomicFiles;
-import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.report.ClassJsonReport;
 import dev.stagecraft.report.ClassJunitReport;
@@ -147,7 +146,7 @@ public final class GradeCommand implements Callable<Integer> {
     OutputMode screen = OutputMode.forStandardOutput();
     GradeProgress progress =
         new GradeProgress(err, sources.size() * exercises.size(), screen.width());
-    ClassGrader grader = new ClassGrader(Course.defaultHome(), settings, progress::accept);
+    ClassGrader grader = new ClassGrader(CourseOption.home(spec), settings, progress::accept);
     CountDownLatch done = new CountDownLatch(1);
     Thread stopOnCtrlC =
         new Thread(

@@ -54,7 +54,9 @@ public final class HintCommand implements Callable<Integer> {
 
   /** The command as the launcher runs it. */
   public HintCommand() {
-    this(Course::defaultHome, ProgressStore::forHome, OutputMode::forStandardOutput);
+    this.home = () -> CourseOption.home(spec);
+    this.progressStore = ProgressStore::forHome;
+    this.mode = OutputMode::forStandardOutput;
   }
 
   /** A command over the course at {@code home} with progress from {@code progressStore}. */
@@ -141,7 +143,7 @@ public final class HintCommand implements Callable<Integer> {
       }
       return ExitCode.OK;
     } catch (CourseException e) {
-      err.println(e.getMessage());
+      err.println(ForeignText.forTerminal(e.getMessage()));
       return ExitCode.BAD_INPUT;
     } finally {
       out.flush();

@@ -4,6 +4,7 @@ import dev.stagecraft.app.LessonText;
 import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.course.Lesson;
+import dev.stagecraft.terminal.ForeignText;
 import dev.stagecraft.terminal.MarkdownRenderer;
 import dev.stagecraft.terminal.OutputMode;
 import java.nio.file.Path;
@@ -37,7 +38,8 @@ public final class LessonCommand implements Callable<Integer> {
 
   /** The command as the launcher runs it: the course home and the real standard output. */
   public LessonCommand() {
-    this(Course::defaultHome, OutputMode::forStandardOutput);
+    this.home = () -> CourseOption.home(spec);
+    this.mode = OutputMode::forStandardOutput;
   }
 
   /** A command reading the course at {@code home} and writing in {@code mode}; for tests. */
@@ -52,7 +54,7 @@ public final class LessonCommand implements Callable<Integer> {
     try {
       course = Course.load(home.get());
     } catch (CourseException e) {
-      spec.commandLine().getErr().println("stagecraft: " + e.getMessage());
+      spec.commandLine().getErr().println("stagecraft: " + ForeignText.forTerminal(e.getMessage()));
       return ExitCode.BAD_INPUT;
     }
     var lesson = course.lesson(id);
@@ -74,11 +76,13 @@ public final class LessonCommand implements Callable<Integer> {
         course.lessons().stream()
             .map(l -> String.format("  %2d  %-" + idWidth + "s  %s", l.number(), l.id(), l.title()))
             .collect(Collectors.joining("\n"));
-    return "stagecraft: there is no lesson '"
-        + id
-        + "'. Give a number, an id or a slug; the lessons are:\n"
-        + known
-        + "\n";
+    // The ids and titles are the course's (a pack's author wrote them), the id the user's.
+    return ForeignText.forTerminal(
+        "stagecraft: there is no lesson '"
+            + id
+            + "'. Give a number, an id or a slug; the lessons are:\n"
+            + known
+            + "\n");
   }
 
   /** The lesson as this command prints it. */

@@ -195,10 +195,10 @@ public final class LintCommand implements Callable<Integer> {
     return Optional.empty();
   }
 
-  /** The course in the stagecraft home, when there is one there, for exercise ids. */
-  private static Optional<Course> course() {
+  /** The chosen course, when there is one there, for exercise ids. */
+  private Optional<Course> course() {
     try {
-      return Optional.of(Course.load(Course.defaultHome()));
+      return Optional.of(Course.load(CourseOption.home(spec)));
     } catch (CourseException e) {
       return Optional.empty();
     }
@@ -211,7 +211,7 @@ public final class LintCommand implements Callable<Integer> {
     return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
   }
 
-  private static Optional<Path> dockerfileFor(Path given, PrintWriter err) {
+  private Optional<Path> dockerfileFor(Path given, PrintWriter err) {
     if (Files.isDirectory(given)) {
       Path inside = given.resolve("Dockerfile");
       if (Files.isRegularFile(inside)) {

@@ -15,6 +15,7 @@ import dev.stagecraft.course.LoadedProgress;
 import dev.stagecraft.course.Progress;
 import dev.stagecraft.course.ProgressStore;
 import dev.stagecraft.terminal.Ansi;
+import dev.stagecraft.terminal.ForeignText;
 import dev.stagecraft.terminal.OutputMode;
 import dev.stagecraft.terminal.Style;
 import dev.stagecraft.terminal.TextWrap;
@@ -49,7 +50,9 @@ public final class ListCommand implements Callable<Integer> {
 
   /** The command as the launcher runs it. */
   public ListCommand() {
-    this(Course::defaultHome, ProgressStore::forHome, OutputMode::forStandardOutput);
+    this.home = () -> CourseOption.home(spec);
+    this.progressStore = ProgressStore::forHome;
+    this.mode = OutputMode::forStandardOutput;
   }
 
   /**
@@ -70,7 +73,7 @@ public final class ListCommand implements Callable<Integer> {
     try {
       course = Course.load(home.get());
     } catch (CourseException e) {
-      err.println("stagecraft: " + e.getMessage());
+      err.println("stagecraft: " + ForeignText.forTerminal(e.getMessage()));
       err.flush();
       return ExitCode.BAD_INPUT;
     }
@@ -121,17 +124,23 @@ public final class ListCommand implements Callable<Integer> {
     StringBuilder out = new StringBuilder();
     out.append(ansi.paint("Lessons", Style.BOLD, Style.CYAN)).append('\n');
     int titleWidth =
-        course.lessons().stream().mapToInt(l -> TextWrap.displayWidth(l.title())).max().orElse(0);
+        course.lessons().stream()
+            .mapToInt(l -> TextWrap.displayWidth(safe(l.title())))
+            .max()
+            .orElse(0);
     for (Lesson lesson : course.lessons()) {
       out.append(String.format("  %2d  ", lesson.number()))
-          .append(TextWrap.padRight(lesson.title(), titleWidth))
+          .append(TextWrap.padRight(safe(lesson.title()), titleWidth))
           .append("  ")
-          .append(ansi.dim(lesson.id()))
+          .append(ansi.dim(safe(lesson.id())))
           .append('\n');
     }
     out.append('\n').append(ansi.paint("Exercises", Style.BOLD, Style.CYAN)).append('\n');
     titleWidth =
-        course.exercises().stream().mapToInt(e -> TextWrap.displayWidth(e.title())).max().orElse(0);
+        course.exercises().stream()
+            .mapToInt(e -> TextWrap.displayWidth(safe(e.title())))
+            .max()
+            .orElse(0);
     int statusWidth =
         course.exercises().stream()
             .mapToInt(e -> TextWrap.displayWidth(status(progress.exercise(e.id()), ansi)))
@@ -140,18 +149,34 @@ public final class ListCommand implements Callable<Integer> {
     for (Exercise exercise : course.exercises()) {
       ExerciseProgress p = progress.exercise(exercise.id());
       out.append(String.format("  %2d  ", exercise.number()))
-          .append(TextWrap.padRight(exercise.title(), titleWidth))
+          .append(TextWrap.padRight(safe(exercise.title()), titleWidth))
           .append("  ")
           .append(TextWrap.padRight(status(p, ansi), statusWidth))
           .append("  ")
-          .append(ansi.dim(exercise.id() + lessonNote(course, exercise)))
+          .append(ansi.dim(safe(exercise.id()) + lessonNote(course, exercise)))
           .append('\n');
     }
     out.append('\n')
         .append(
-            ansi.dim("Read a lesson: stagecraft lesson 1    Grade an exercise: stagecraft check 3"))
+            ansi.dim(
+                "Read a lesson: stagecraft lesson 1    Grade an exercise: stagecraft check "
+                    + exampleExercise(course)))
         .append('\n');
     return out.toString();
+  }
+
+  /** Exercise 3 of the built-in course (the Go one) is the classic; a pack names its first. */
+  private static int exampleExercise(Course course) {
+    return course
+        .exercise("3")
+        .or(() -> course.exercises().stream().findFirst())
+        .map(Exercise::number)
+        .orElse(1);
+  }
+
+  /** Titles and ids come from the course's files, which a course pack's author wrote. */
+  private static String safe(String text) {
+    return ForeignText.forTerminal(text);
   }
 
   private static String status(ExerciseProgress progress, Ansi ansi) {

@@ -36,7 +36,10 @@ public final class ProgressCommand implements Callable<Integer> {
   private final Supplier<OutputMode> mode;
 
   public ProgressCommand() {
-    this(Course::defaultHome, ProgressStore::forHome, OutputMode::forStandardOutput);
+    // The course is known only once picocli has parsed --course into the root command.
+    this.home = () -> CourseOption.home(spec);
+    this.store = ProgressStore::forHome;
+    this.mode = OutputMode::forStandardOutput;
   }
 
   ProgressCommand(

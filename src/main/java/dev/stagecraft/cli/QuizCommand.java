@@ -1,7 +1,6 @@
 package dev.stagecraft.cli;
 
 import dev.stagecraft.app.Workbench;
-import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.repl.Repl;
 import java.io.IOException;
@@ -59,7 +58,7 @@ public final class QuizCommand implements Callable<Integer> {
     StringBuilder line = new StringBuilder("quiz");
     count.ifPresent(n -> line.append(' ').append(n));
     topic.ifPresent(t -> line.append(" --topic ").append(t));
-    try (Workbench bench = opener.open(Course.defaultHome());
+    try (Workbench bench = opener.open(CourseOption.home(spec));
         Terminal terminal =
             PracticeTerminal.open(input, spec.commandLine().getOut(), interactive)) {
       new Repl(bench, terminal).runCommand(line.toString());

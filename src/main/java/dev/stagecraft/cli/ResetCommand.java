@@ -5,6 +5,7 @@ import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.course.Exercise;
 import dev.stagecraft.course.StarterReset;
+import dev.stagecraft.terminal.ForeignText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -30,13 +31,13 @@ public final class ResetCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      Course course = Course.load(Course.defaultHome());
+      Course course = Course.load(CourseOption.home(spec));
       Optional<Exercise> exercise = course.exercise(exerciseId);
       if (exercise.isEmpty()) {
         spec.commandLine().getErr().println(Messages.unknownExercise(exerciseId, course));
         return ExitCode.BAD_INPUT;
       }
-      Optional<Path> backup = new StarterReset().reset(exercise.get());
+      Optional<Path> backup = StarterReset.forCourse(course).reset(exercise.get());
       spec.commandLine()
           .getOut()
           .println(
@@ -48,7 +49,7 @@ public final class ResetCommand implements Callable<Integer> {
                   + ".");
       return ExitCode.OK;
     } catch (CourseException e) {
-      spec.commandLine().getErr().println(e.getMessage());
+      spec.commandLine().getErr().println(ForeignText.forTerminal(e.getMessage()));
       return ExitCode.BAD_INPUT;
     } catch (IOException e) {
       spec.commandLine().getErr().println(FileProblems.describe(e));

@@ -6,6 +6,7 @@ import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.course.Exercise;
 import dev.stagecraft.course.ProgressStore;
+import dev.stagecraft.terminal.ForeignText;
 import dev.stagecraft.terminal.MarkdownRenderer;
 import dev.stagecraft.terminal.OutputMode;
 import java.io.IOException;
@@ -48,7 +49,9 @@ public final class SolutionCommand implements Callable<Integer> {
 
   /** The command as the launcher runs it: the course home, its progress, the standard output. */
   public SolutionCommand() {
-    this(Course::defaultHome, OutputMode::forStandardOutput, ProgressStore::forHome);
+    this.home = () -> CourseOption.home(spec);
+    this.mode = OutputMode::forStandardOutput;
+    this.progress = ProgressStore::forHome;
   }
 
   /** A command on the course at {@code home} with the given progress and output; for tests. */
@@ -93,7 +96,7 @@ public final class SolutionCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
       return ExitCode.OK;
     } catch (CourseException e) {
-      err.println("stagecraft: " + e.getMessage());
+      err.println("stagecraft: " + ForeignText.forTerminal(e.getMessage()));
       return ExitCode.BAD_INPUT;
     } catch (IOException e) {
       err.println("stagecraft: " + FileProblems.describe(e));

@@ -2,10 +2,11 @@ package dev.stagecraft.cli;
 
 import dev.stagecraft.app.FileProblems;
 import dev.stagecraft.app.Workbench;
-import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
+import dev.stagecraft.course.CourseHome;
 import dev.stagecraft.course.ProgressLock;
 import dev.stagecraft.repl.Repl;
+import dev.stagecraft.terminal.ForeignText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The root command: with no subcommand it opens the course. */
@@ -38,16 +41,36 @@ import picocli.CommandLine.Spec;
       ProgressCommand.class,
       QuizCommand.class,
       DrillCommand.class,
-      GradeCommand.class
+      GradeCommand.class,
+      ImagesCommand.class,
+      NewCommand.class
     })
 public final class StagecraftCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  /** Opens the REPL on the course in the stagecraft home. */
+  // Inherited, so `stagecraft list --course DIR` works as well as `stagecraft --course DIR list`;
+  // picocli sets this one field wherever the option is given.
+  @Option(
+      names = "--course",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
+      description =
+          "Use the course pack in DIR (laid out like stagecraft's own: lessons/, exercises/,"
+              + " solutions/) instead of the built-in course. Default: $"
+              + CourseHome.ENV
+              + ", else the stagecraft folder.")
+  Path course;
+
+  /** The course folder every command of this run uses: option, environment, then default. */
+  CourseHome courseHome() {
+    return CourseHome.fromProcess(Optional.ofNullable(course));
+  }
+
+  /** Opens the REPL on the chosen course. */
   @Override
   public Integer call() {
-    Path home = Course.defaultHome();
+    Path home = courseHome().path();
     try (Workbench bench = Workbench.open(home)) {
       Optional<Optional<ProgressLock>> lock =
           SessionLock.take(bench.progress(), spec.commandLine().getErr());
@@ -63,7 +86,7 @@ public final class StagecraftCommand implements Callable<Integer> {
         lock.get().ifPresent(ProgressLock::close);
       }
     } catch (CourseException e) {
-      spec.commandLine().getErr().println(e.getMessage());
+      spec.commandLine().getErr().println(ForeignText.forTerminal(e.getMessage()));
       return ExitCode.BAD_INPUT;
     } catch (IOException e) {
       spec.commandLine()

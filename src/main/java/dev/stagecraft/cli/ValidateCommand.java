@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stagecraft.app.EngineStatus;
 import dev.stagecraft.app.FileProblems;
 import dev.stagecraft.app.Workbench;
-import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.course.Exercise;
 import dev.stagecraft.grading.CheckResult;
@@ -13,6 +12,7 @@ import dev.stagecraft.grading.CheckSpecException;
 import dev.stagecraft.grading.Grade;
 import dev.stagecraft.grading.Status;
 import dev.stagecraft.report.JsonReport;
+import dev.stagecraft.terminal.ForeignText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -83,7 +83,7 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (Workbench bench = Workbench.open(Course.defaultHome())) {
+    try (Workbench bench = Workbench.open(CourseOption.home(spec))) {
       List<Exercise> exercises = new ArrayList<>();
       if (exerciseIds.isEmpty()) {
         exercises.addAll(bench.course().exercises());
@@ -135,7 +135,7 @@ public final class ValidateCommand implements Callable<Integer> {
       }
       return allValid ? ExitCode.OK : ExitCode.FAILED;
     } catch (CourseException | CheckSpecException e) {
-      err.println(e.getMessage());
+      err.println(ForeignText.forTerminal(e.getMessage()));
       return ExitCode.BAD_INPUT;
     } catch (IOException e) {
       err.println(FileProblems.describe(e));
@@ -181,15 +181,18 @@ public final class ValidateCommand implements Callable<Integer> {
 
   private static void printText(PrintWriter out, List<Validation> validations, boolean allValid) {
     for (Validation v : validations) {
-      out.printf(
-          "%s %s: starter %s, solution %s%n",
-          v.valid() ? "✔" : "✘",
-          v.exercise().id(),
-          starterWords(v),
-          v.solutionPasses() ? "passes" : "FAILS");
+      // Exercise ids and check messages quote a course's files, which a pack's author wrote.
+      out.println(
+          ForeignText.forTerminal(
+              String.format(
+                  "%s %s: starter %s, solution %s",
+                  v.valid() ? "✔" : "✘",
+                  v.exercise().id(),
+                  starterWords(v),
+                  v.solutionPasses() ? "passes" : "FAILS")));
       if (!v.solutionPasses()) {
         for (CheckResult r : notPassed(v.solution())) {
-          out.printf("    %s: %s%n", r.id(), r.message());
+          out.println(ForeignText.forTerminal("    " + r.id() + ": " + r.message()));
         }
       }
     }

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 public final class Course {
 
   /** System property naming the course home; the launcher script sets it to the checkout. */
-  public static final String HOME_PROPERTY = "stagecraft.home";
+  public static final String HOME_PROPERTY = CourseHome.PROPERTY;
 
   private static final String SCHEMA_DOC = "docs/exercise-yaml.md";
 
@@ -36,13 +36,11 @@ public final class Course {
   }
 
   /**
-   * The course home to use when none is given: {@code -Dstagecraft.home}, else the working
-   * directory.
+   * The course home to use when no {@code --course} is given: {@code $STAGECRAFT_COURSE}, else
+   * {@code -Dstagecraft.home}, else the working directory (see {@link CourseHome}).
    */
   public static Path defaultHome() {
-    String property = System.getProperty(HOME_PROPERTY);
-    Path home = property == null || property.isBlank() ? Path.of("") : Path.of(property);
-    return home.toAbsolutePath().normalize();
+    return CourseHome.fromProcess(Optional.empty()).path();
   }
 
   /**
@@ -60,12 +58,26 @@ public final class Course {
           root.toString(),
           0,
           "no course here: expected the folders lessons/ and exercises/. Run stagecraft from its"
-              + " own folder, or set -D"
+              + " own folder, or name a course folder with --course DIR (or $"
+              + CourseHome.ENV
+              + ", or -D"
               + HOME_PROPERTY
-              + "=<folder>.");
+              + "=<folder>).");
+    }
+    for (Path folder : List.of(lessonDir, exerciseDir, root.resolve("solutions"))) {
+      confine(root, folder);
     }
     List<LessonFile.Parsed> lessons = loadLessons(root, lessonDir);
     List<LoadedExercise> exercises = loadExercises(root, exerciseDir);
+    if (lessons.isEmpty()) {
+      throw new CourseException(
+          "lessons",
+          0,
+          "holds no lesson. A course needs at least one lessons/NN-slug.md with front matter"
+              + " (id, title); see "
+              + SCHEMA_DOC
+              + ".");
+    }
     crossCheck(root, lessons, exercises);
     return new Course(
         root,
@@ -115,6 +127,7 @@ public final class Course {
       }
       String id = name.substring(0, name.length() - ".md".length());
       String sourceName = relative(root, file);
+      confine(root, file);
       int number =
           CourseIds.number(id)
               .orElseThrow(
@@ -124,7 +137,9 @@ public final class Course {
                           0,
                           "lesson files are named NN-slug.md (for example 03-node-to-nginx.md);"
                               + " rename this one."));
-      out.add(LessonFile.parse(id, number, read(root, file), sourceName, file));
+      String text = read(root, file);
+      LessonMarkers.check(root, text, sourceName);
+      out.add(LessonFile.parse(id, number, text, sourceName, file));
     }
     requireUniqueNumbers(out.stream().map(p -> p.lesson().source()).toList(), root, "lesson");
     out.sort(Comparator.comparingInt((LessonFile.Parsed p) -> p.lesson().number()));
@@ -138,6 +153,7 @@ public final class Course {
       if (!Files.isDirectory(dir)) {
         continue;
       }
+      confine(root, dir);
       String id = dir.getFileName().toString();
       int number =
           CourseIds.number(id)
@@ -154,8 +170,12 @@ public final class Course {
         throw new CourseException(
             yamlName, 0, "is missing. Every exercise folder needs one; see " + SCHEMA_DOC + ".");
       }
+      confine(root, yamlFile);
+      confine(root, dir.resolve("Dockerfile"));
       ExerciseSpec spec = ExerciseSpec.parse(read(root, yamlFile), yamlName);
       Path solution = root.resolve("solutions").resolve(id).resolve("Dockerfile");
+      confine(root, solution.getParent());
+      confine(root, solution);
       if (!Files.isRegularFile(solution)) {
         throw new CourseException(
             relative(root, solution),
@@ -235,6 +255,16 @@ public final class Course {
                 + number
                 + "' means one thing.");
       }
+    }
+  }
+
+  /** Refuses a file or folder of the course that, links followed, lies outside it. */
+  private static void confine(Path root, Path found) throws CourseException {
+    String name = relative(root, found);
+    try {
+      CoursePaths.requireInside(root, found, "course folder " + root);
+    } catch (CoursePaths.Escape e) {
+      throw new CourseException(name, 0, e.getMessage() + ".");
     }
   }
 

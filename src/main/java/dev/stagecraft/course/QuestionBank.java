@@ -67,6 +67,11 @@ public final class QuestionBank {
     if (!Files.isRegularFile(file)) {
       throw new CourseException(FILE, 0, "is missing. Write one as " + DOC + " describes.");
     }
+    try {
+      CoursePaths.requireInside(root, file, "course folder " + root);
+    } catch (CoursePaths.Escape e) {
+      throw new CourseException(FILE, 0, e.getMessage() + ".");
+    }
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);

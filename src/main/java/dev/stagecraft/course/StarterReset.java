@@ -23,8 +23,15 @@ public final class StarterReset {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
+  /**
+   * Where a course keeps the starters the jar does not ship (a pack's), copied the first time
+   * stagecraft opens it, relative to the course folder.
+   */
+  public static final String SNAPSHOTS = ".stagecraft/starters";
+
   private final ClassLoader resources;
   private final Clock clock;
+  private final Optional<Path> snapshots;
 
   /** Restores from the jar stagecraft runs from, stamping backups in local time. */
   public StarterReset() {
@@ -33,8 +40,21 @@ public final class StarterReset {
 
   /** Restores from {@code resources}, stamping backups with {@code clock}. */
   public StarterReset(ClassLoader resources, Clock clock) {
+    this(resources, clock, Optional.empty());
+  }
+
+  private StarterReset(ClassLoader resources, Clock clock, Optional<Path> snapshots) {
     this.resources = resources;
     this.clock = clock;
+    this.snapshots = snapshots;
+  }
+
+  /** Restores from the jar, or for a course pack's exercises from the copies kept in the pack. */
+  public static StarterReset forCourse(Course course) {
+    return new StarterReset(
+        StarterReset.class.getClassLoader(),
+        Clock.system(ZoneId.systemDefault()),
+        Optional.of(course.home().resolve(SNAPSHOTS)));
   }
 
   /** The path of the pristine starter inside the jar. */
@@ -42,8 +62,31 @@ public final class StarterReset {
     return "course/exercises/" + exerciseId + "/Dockerfile";
   }
 
-  /** The pristine starter Dockerfile of {@code exercise}, as shipped. */
+  /**
+   * The pristine starter Dockerfile of {@code exercise}, as shipped. An exercise of a course pack
+   * that shares an id with a built-in one is not it: the jar's starter is used only when the jar's
+   * exercise.yaml is the exercise's own.
+   */
   public byte[] pristine(Exercise exercise) throws IOException {
+    if (!isShipped(exercise) && snapshots.isPresent()) {
+      Path kept = snapshots.get().resolve(exercise.id()).resolve("Dockerfile");
+      if (Files.isRegularFile(kept)) {
+        return Files.readAllBytes(kept);
+      }
+      throw new NoSuchFileException(
+          kept.toString(),
+          null,
+          "no copy of the starter of "
+              + exercise.id()
+              + " was kept; stagecraft keeps one the first time it opens a course pack (`check`"
+              + " or the REPL)");
+    }
+    if (!isShipped(exercise)) {
+      throw new NoSuchFileException(
+          exercise.dockerfile().toString(),
+          null,
+          exercise.id() + " is not one of the exercises this build of stagecraft ships");
+    }
     String path = resourcePath(exercise.id());
     try (InputStream in = resources.getResourceAsStream(path)) {
       if (in == null) {
@@ -53,6 +96,18 @@ public final class StarterReset {
             "no pristine starter for " + exercise.id() + " in this build of stagecraft");
       }
       return in.readAllBytes();
+    }
+  }
+
+  private boolean isShipped(Exercise exercise) throws IOException {
+    String path = "course/exercises/" + exercise.id() + "/exercise.yaml";
+    Path own = exercise.directory().resolve("exercise.yaml");
+    try (InputStream in = resources.getResourceAsStream(path)) {
+      if (in == null) {
+        return false;
+      }
+      // A folder without its exercise.yaml cannot be told apart; the id is all there is.
+      return !Files.isRegularFile(own) || Arrays.equals(in.readAllBytes(), Files.readAllBytes(own));
     }
   }
 

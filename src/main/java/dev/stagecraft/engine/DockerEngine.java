@@ -304,6 +304,11 @@ public final class DockerEngine implements AutoCloseable {
     }
   }
 
+  /** Pull, save and load of whole images, for the offline kit of a course. */
+  public ImageTransfer imageTransfer() {
+    return new ImageTransfer(connection);
+  }
+
   /** Removes an image (forcefully, all its tags); quiet when it is absent. */
   public void removeImage(String ref) {
     session.removeImage(ref);

@@ -179,6 +179,20 @@ final class EngineConnection implements AutoCloseable {
             .build());
   }
 
+  /**
+   * Sends a raw request with a body (a tar to load) to the versioned path; the caller closes it.
+   */
+  DockerHttpClient.Response raw(String method, String path, InputStream body, String contentType) {
+    return http.execute(
+        DockerHttpClient.Request.builder()
+            .method(method)
+            .path("/v" + apiVersion + path)
+            .putHeader("Accept-Encoding", "identity")
+            .putHeader("Content-Type", contentType)
+            .body(body)
+            .build());
+  }
+
   /** GETs a versioned path and reads its JSON answer; 404 becomes {@link NotFound}. */
   JsonNode json(String path) throws EngineException, NotFound {
     try (DockerHttpClient.Response response = raw("GET", path);

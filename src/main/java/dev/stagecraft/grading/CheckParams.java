@@ -1,6 +1,7 @@
 package dev.stagecraft.grading;
 
 import dev.stagecraft.course.CheckSpec;
+import dev.stagecraft.course.CoursePaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +44,8 @@ public final class CheckParams {
 
   /**
    * A file named by a parameter, relative to the exercise folder; it must exist and stay inside the
-   * folder, so an exercise cannot read the author's home directory.
+   * folder, links followed, so an exercise (of a course pack, say) cannot read the files of whoever
+   * runs it.
    */
   public Path file(String key) throws CheckSpecException {
     return file(key, string(key));
@@ -52,9 +54,11 @@ public final class CheckParams {
   /** Like {@link #file(String)}, for a file name found inside parameter {@code key}. */
   public Path file(String key, String name) throws CheckSpecException {
     Path base = exerciseDir.toAbsolutePath().normalize();
-    Path file = base.resolve(name).normalize();
-    if (!file.startsWith(base)) {
-      throw problem(key, "names '" + name + "', which is outside the exercise folder " + base);
+    Path file;
+    try {
+      file = CoursePaths.resolve(base, name, "exercise folder");
+    } catch (CoursePaths.Escape e) {
+      throw problem(key, e.getMessage());
     }
     if (!Files.isRegularFile(file)) {
       throw problem(key, "names '" + name + "', but there is no such file in " + base);

@@ -30,6 +30,7 @@ final class LessonsCommand implements ReplCommand {
           lesson.exerciseIds().isEmpty()
               ? ""
               : "  (exercise: " + String.join(", ", lesson.exerciseIds()) + ")";
+      // Ids and titles come from the course's files, which a course pack's author wrote.
       session.println(
           TextWrap.hanging(
               String.format("  %2d  ", lesson.number()),

@@ -41,7 +41,8 @@ final class ResetCommand implements ReplCommand {
     }
     Path home = session.bench().course().home();
     try {
-      Optional<Path> backup = new StarterReset().reset(exercise.get());
+      Optional<Path> backup =
+          StarterReset.forCourse(session.bench().course()).reset(exercise.get());
       session.println(
           "Restored the starter of "
               + exercise.get().id()

@@ -6,6 +6,7 @@ import dev.stagecraft.course.Exercise;
 import dev.stagecraft.course.ExerciseStatus;
 import dev.stagecraft.course.Lesson;
 import dev.stagecraft.course.Progress;
+import dev.stagecraft.terminal.ForeignText;
 import dev.stagecraft.terminal.TextWrap;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,9 @@ final class Welcome {
     } else {
       text.append("Type `help` for commands, `lesson 1` to begin.");
     }
-    return String.join("\n", TextWrap.wrap(text.toString(), session.width()));
+    // Exercise ids and titles come from the course's files, which a course pack's author wrote.
+    return String.join(
+        "\n", TextWrap.wrap(ForeignText.forTerminal(text.toString()), session.width()));
   }
 
   /**
@@ -58,6 +61,10 @@ final class Welcome {
    * to grade it" about work that is done.
    */
   static String whatsNext(Course course, Exercise passed, Progress progress) {
+    return ForeignText.forTerminal(nextStep(course, passed, progress));
+  }
+
+  private static String nextStep(Course course, Exercise passed, Progress progress) {
     List<Exercise> exercises = course.exercises();
     int at = exercises.indexOf(passed);
     Optional<Exercise> next =

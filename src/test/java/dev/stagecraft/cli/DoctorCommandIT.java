@@ -43,7 +43,8 @@ class DoctorCommandIT {
         .contains("Storage driver  " + engine.info().storageDriver())
         .containsPattern("Build cache     \\d+ step images?, [0-9.]+ MB of at most [0-9.]+ MB")
         .contains("MISSING  stagecraft-test/never-pulled:1")
-        .contains("docker pull stagecraft-test/never-pulled:1")
+        .contains("missing (stagecraft-test/never-pulled:1)")
+        .contains("Fix: ./stagecraft images load FILE")
         .contains(".ci/images/build.sh");
   }
 
