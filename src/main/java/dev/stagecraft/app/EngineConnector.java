@@ -37,6 +37,7 @@ public interface EngineConnector {
       public DockerEngine connect() throws EngineUnavailableException {
         DockerEngine engine = DockerEngine.connect(environment);
         engine.keepBuildCache(directory, buildCacheBytes(environment));
+        engine.registerSession(directory);
         return engine;
       }
 
