@@ -51,6 +51,7 @@ public final class DockerEngine implements AutoCloseable {
   private boolean closed;
   private volatile boolean offlineBuilds;
   private volatile Optional<SessionRegister> register = Optional.empty();
+  private volatile Optional<LayerListingCache> layerListings = Optional.empty();
 
   /** Names this engine in the files kept beside it (build cache ledger, session register). */
   private final String engineKey;
@@ -234,6 +235,51 @@ public final class DockerEngine implements AutoCloseable {
    * for the scanner's texts, including files a later layer removes.
    */
   public List<LayerListing> saveLayers(String image, TextScanner scanner) throws EngineException {
+    Optional<LayerListingCache> cache = layerListings;
+    if (cache.isEmpty()) {
+      return save(image, scanner, List.of(), Map.of()).listings();
+    }
+    // Layers listed before (a base image's, by their content digest) are skipped in the stream.
+    List<String> diffIds = images.inspect(image).layerDiffIds();
+    Map<String, LayerListingCache.Known> known = new java.util.HashMap<>();
+    for (String diffId : new java.util.LinkedHashSet<>(diffIds)) {
+      cache.get().get(diffId, scanner).ifPresent(listing -> known.put(diffId, listing));
+    }
+    SaveArchive.Layers layers;
+    try {
+      layers = save(image, scanner, diffIds, known);
+    } catch (SkippedLayerException skipped) {
+      layers = save(image, scanner, diffIds, Map.of());
+    }
+    if (layers.listings().size() == diffIds.size()) {
+      for (int i = 0; i < diffIds.size(); i++) {
+        if (!known.containsKey(diffIds.get(i))) {
+          cache
+              .get()
+              .put(
+                  diffIds.get(i),
+                  scanner,
+                  layers.tarBytes().get(i),
+                  layers.listings().get(i).entries());
+        }
+      }
+    }
+    return layers.listings();
+  }
+
+  /** A save read skipped a layer it took for a known one, wrongly; the read is done again. */
+  private static final class SkippedLayerException extends EngineException {
+    SkippedLayerException(Throwable cause) {
+      super("a layer was skipped wrongly", cause);
+    }
+  }
+
+  private SaveArchive.Layers save(
+      String image,
+      TextScanner scanner,
+      List<String> diffIds,
+      Map<String, LayerListingCache.Known> known)
+      throws EngineException {
     try (DockerHttpClient.Response response = connection.raw("GET", "/images/" + image + "/get");
         InputStream body = response.getBody()) {
       if (response.getStatusCode() / 100 != 2) {
@@ -243,7 +289,9 @@ public final class DockerEngine implements AutoCloseable {
                 + ": "
                 + EngineConnection.errorMessage(body));
       }
-      return SaveArchive.read(body, scanner);
+      return SaveArchive.read(body, scanner, diffIds, known);
+    } catch (SaveArchive.SkippedUnknownLayer e) {
+      throw new SkippedLayerException(e);
     } catch (IOException | RuntimeException e) {
       throw new EngineException("Reading the layers of " + image + " failed: " + e, e);
     }
@@ -334,13 +382,28 @@ public final class DockerEngine implements AutoCloseable {
   }
 
   /**
-   * Writes this session down in {@code directory}, one register per engine, so the next session
-   * knows whether it ended without cleaning up (see {@link #removeLeftoversWhenDue}).
+   * Keeps what outlives this session in {@code directory}: a register of sessions, one per engine,
+   * so the next session knows whether this one ended without cleaning up (see {@link
+   * #removeLeftoversWhenDue}), and the file lists of large layers by their diff id (at most {@code
+   * layerListingBytes} of them), so a base image's layers are read once, not at every check that
+   * reads each layer. Both are right for any engine: a diff id is the digest of a layer's content.
    */
-  public void registerSession(Path directory) {
+  public void keepStateIn(Path directory, long layerListingBytes) {
     SessionRegister sessions = new SessionRegister(directory.resolve("sessions-" + engineKey));
     sessions.enter(sessionId());
     register = Optional.of(sessions);
+    layerListings =
+        Optional.of(new LayerListingCache(directory.resolve("layers"), layerListingBytes));
+  }
+
+  /** Removes the layer file lists {@link #keepStateIn} kept; returns how many. */
+  public int clearLayerListings() {
+    return layerListings.map(LayerListingCache::clear).orElse(0);
+  }
+
+  /** Bytes of the layer file lists kept on disk. */
+  public long layerListingBytes() {
+    return layerListings.map(LayerListingCache::bytes).orElse(0L);
   }
 
   /**
