@@ -4,9 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.github.dockerjava.transport.DockerHttpClient;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -235,66 +233,7 @@ public final class DockerEngine implements AutoCloseable {
    * for the scanner's texts, including files a later layer removes.
    */
   public List<LayerListing> saveLayers(String image, TextScanner scanner) throws EngineException {
-    Optional<LayerListingCache> cache = layerListings;
-    if (cache.isEmpty()) {
-      return save(image, scanner, List.of(), Map.of()).listings();
-    }
-    // Layers listed before (a base image's, by their content digest) are skipped in the stream.
-    List<String> diffIds = images.inspect(image).layerDiffIds();
-    Map<String, LayerListingCache.Known> known = new java.util.HashMap<>();
-    for (String diffId : new java.util.LinkedHashSet<>(diffIds)) {
-      cache.get().get(diffId, scanner).ifPresent(listing -> known.put(diffId, listing));
-    }
-    SaveArchive.Layers layers;
-    try {
-      layers = save(image, scanner, diffIds, known);
-    } catch (SkippedLayerException skipped) {
-      layers = save(image, scanner, diffIds, Map.of());
-    }
-    if (layers.listings().size() == diffIds.size()) {
-      for (int i = 0; i < diffIds.size(); i++) {
-        if (!known.containsKey(diffIds.get(i))) {
-          cache
-              .get()
-              .put(
-                  diffIds.get(i),
-                  scanner,
-                  layers.tarBytes().get(i),
-                  layers.listings().get(i).entries());
-        }
-      }
-    }
-    return layers.listings();
-  }
-
-  /** A save read skipped a layer it took for a known one, wrongly; the read is done again. */
-  private static final class SkippedLayerException extends EngineException {
-    SkippedLayerException(Throwable cause) {
-      super("a layer was skipped wrongly", cause);
-    }
-  }
-
-  private SaveArchive.Layers save(
-      String image,
-      TextScanner scanner,
-      List<String> diffIds,
-      Map<String, LayerListingCache.Known> known)
-      throws EngineException {
-    try (DockerHttpClient.Response response = connection.raw("GET", "/images/" + image + "/get");
-        InputStream body = response.getBody()) {
-      if (response.getStatusCode() / 100 != 2) {
-        throw new EngineException(
-            "The Docker engine could not save "
-                + image
-                + ": "
-                + EngineConnection.errorMessage(body));
-      }
-      return SaveArchive.read(body, scanner, diffIds, known);
-    } catch (SaveArchive.SkippedUnknownLayer e) {
-      throw new SkippedLayerException(e);
-    } catch (IOException | RuntimeException e) {
-      throw new EngineException("Reading the layers of " + image + " failed: " + e, e);
-    }
+    return new LayerSaver(connection, images, layerListings).save(image, scanner);
   }
 
   /**
