@@ -106,6 +106,38 @@ public final class ImageLab {
   }
 
   /**
+   * What {@link #measure} would answer without building: an outcome measured earlier in this
+   * session, or a size remembered from another, for the same inputs.
+   */
+  public Optional<BuildOutcome> measuredBefore(
+      Path contextDir, Path dockerfile, Optional<String> target) {
+    Optional<String> key = measureKey(contextDir, dockerfile, target);
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    BuildOutcome known = measured.get(key.get());
+    if (known != null) {
+      return Optional.of(known);
+    }
+    OptionalLong earlier =
+        BuildInputs.digest(engine, contextDir, dockerfile, target)
+            .map(remembered::get)
+            .orElse(OptionalLong.empty());
+    return earlier.isPresent()
+        ? Optional.of(new BuildOutcome.Built(earlier.getAsLong()))
+        : Optional.empty();
+  }
+
+  /**
+   * A floor under the size of the image {@code dockerfile} builds, without building it: the size of
+   * the image its final stage starts from, when that is present here. Empty for scratch, for a name
+   * with an unresolved ARG, or when the file cannot be read.
+   */
+  public Optional<BuildOutcome.AtLeast> sizeAtLeast(Path dockerfile) {
+    return SizeFloor.of(engine, dockerfile);
+  }
+
+  /**
    * What a build's outcome depends on: the context folder, the target and the Dockerfile's text.
    */
   private static Optional<String> measureKey(
