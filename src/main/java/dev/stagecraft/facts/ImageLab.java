@@ -56,6 +56,9 @@ public final class ImageLab {
    */
   private final Map<String, BuildOutcome> measured = new ConcurrentHashMap<>();
 
+  /** The files read of the last images graded, so an unchanged image is not read again. */
+  private final ReadFilesMemory recentReads = new ReadFilesMemory();
+
   /** The same, on disk, for the next session; only sizes measured to compare with go there. */
   private final RememberedSizes remembered;
 
@@ -275,7 +278,18 @@ public final class ImageLab {
     int baseSteps = baseHistoryLength(request.finalBaseImage());
 
     long imageBytes = history.stream().mapToLong(HistoryEntry::sizeBytes).sum();
-    FilesRead files = readFiles(built.tag(), details, imageBytes, request, events);
+    String readKey =
+        ReadFilesMemory.key(
+            details.id(),
+            baseImageId(request.finalBaseImage()),
+            request.filesRead(),
+            request.filesNeeded(),
+            request.textsSearched());
+    Optional<ReadFilesMemory.Read> known = recentReads.get(readKey);
+    FilesRead files =
+        known.isPresent()
+            ? new FilesRead(known.get().index(), known.get().captured())
+            : readFiles(built.tag(), details, imageBytes, request, events);
 
     Map<RunSpec, RunOutcome> runs = new LinkedHashMap<>();
     for (RunSpec run : request.runs()) {
@@ -283,7 +297,11 @@ public final class ImageLab {
       runs.put(run, run(built.tag(), run));
     }
     Optional<LayerFiles> layerFiles = Optional.empty();
-    if (request.layerFilesFor().test(files.index()) || !request.textsSearched().isEmpty()) {
+    boolean layersNeeded =
+        request.layerFilesFor().test(files.index()) || !request.textsSearched().isEmpty();
+    if (layersNeeded && known.isPresent() && known.get().layerFiles().isPresent()) {
+      layerFiles = known.get().layerFiles();
+    } else if (layersNeeded) {
       events.accept(new LabEvent.Gathering("reading each layer's files"));
       layerFiles =
           Optional.of(
@@ -294,6 +312,7 @@ public final class ImageLab {
                   request.finalBaseImage(),
                   new TextScanner(request.textsSearched())));
     }
+    recentReads.put(readKey, new ReadFilesMemory.Read(files.index(), files.captured(), layerFiles));
     return new ImageFacts(
         built.tag(),
         details.id(),
@@ -397,6 +416,17 @@ public final class ImageLab {
    * How many history steps of the final image came with its base: the base image's own history
    * length, since a build only appends to it. Scratch and unknown bases contribute none.
    */
+  /** The id the base image's name stands for now; a retagged base splits the layers anew. */
+  private String baseImageId(Optional<String> baseImage) {
+    try {
+      return baseImage.isPresent() && engine.imageExists(baseImage.get())
+          ? engine.inspectImage(baseImage.get()).id()
+          : "none";
+    } catch (EngineException e) {
+      return "unknown " + System.nanoTime();
+    }
+  }
+
   private int baseHistoryLength(Optional<String> baseImage) throws EngineException {
     if (baseImage.isEmpty() || !engine.imageExists(baseImage.get())) {
       return 0;
