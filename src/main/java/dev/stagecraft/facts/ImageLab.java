@@ -56,6 +56,9 @@ public final class ImageLab {
    */
   private final Map<String, BuildOutcome> measured = new ConcurrentHashMap<>();
 
+  /** Sizes of base images by id, for {@link #sizeAtLeast}; an id's size never changes. */
+  private final Map<String, Long> baseSizes = new ConcurrentHashMap<>();
+
   /** The files read of the last images graded, so an unchanged image is not read again. */
   private final ReadFilesMemory recentReads = new ReadFilesMemory();
 
@@ -137,7 +140,7 @@ public final class ImageLab {
    * with an unresolved ARG, or when the file cannot be read.
    */
   public Optional<BuildOutcome.AtLeast> sizeAtLeast(Path dockerfile) {
-    return SizeFloor.of(engine, dockerfile);
+    return SizeFloor.of(engine, dockerfile, baseSizes);
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.stagecraft.engine.EngineException;
 import dev.stagecraft.engine.HistoryEntry;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,8 +22,11 @@ final class SizeFloor {
    * The size of the image {@code dockerfile}'s final stage starts from (through earlier stages),
    * when that image is present in the engine. Empty for scratch, for a name with an unresolved ARG,
    * or when the file cannot be read.
+   *
+   * @param sizesById sizes of images found before, by image id; the one found now is added
    */
-  static Optional<BuildOutcome.AtLeast> of(DockerEngine engine, Path dockerfile) {
+  static Optional<BuildOutcome.AtLeast> of(
+      DockerEngine engine, Path dockerfile, Map<String, Long> sizesById) {
     try {
       StageGraph graph = StageGraph.of(DockerfileParser.parse(dockerfile));
       Optional<String> base = graph.finalStage().map(graph::rootImage);
@@ -32,7 +36,14 @@ final class SizeFloor {
           || !engine.imageExists(base.get())) {
         return Optional.empty();
       }
-      long bytes = engine.history(base.get()).stream().mapToLong(HistoryEntry::sizeBytes).sum();
+      // An image id is a digest: the size found for it once holds for the session.
+      String id = engine.inspectImage(base.get()).id();
+      Long known = sizesById.get(id);
+      long bytes =
+          known != null
+              ? known
+              : engine.history(id).stream().mapToLong(HistoryEntry::sizeBytes).sum();
+      sizesById.put(id, bytes);
       return Optional.of(new BuildOutcome.AtLeast(bytes, base.get()));
     } catch (IOException | EngineException | RuntimeException e) {
       return Optional.empty();

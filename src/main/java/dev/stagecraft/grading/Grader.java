@@ -324,10 +324,10 @@ public final class Grader {
   }
 
   /**
-   * The starter's outcome when no build is needed for it: measured before, or a floor under its
-   * size (its base image's) that already passes every check comparing with it. A cold check of a
-   * passing solution then does not compile the starter as well; a check the floor does not pass
-   * gets the starter built, so a failure always shows the starter's real size.
+   * The starter's outcome when no build is needed for it: a floor under its size (its base image's)
+   * that already passes every check comparing with it, or else a size measured before. A cold check
+   * of a passing solution then does not compile the starter as well; a check the floor does not
+   * pass gets the starter built, so a failure always shows the starter's real size.
    */
   private static Optional<BuildOutcome> starterWithoutBuilding(
       ImageLab lab,
@@ -336,21 +336,18 @@ public final class Grader {
       BuildSpec spec,
       List<Check> checks,
       GradingContext imageContext) {
-    Optional<BuildOutcome> before =
-        lab.measuredBefore(request.buildContext(), starter, spec.target());
-    if (before.isPresent()) {
-      return before;
-    }
     Optional<BuildOutcome.AtLeast> floor = lab.sizeAtLeast(starter);
-    if (floor.isEmpty()) {
-      return Optional.empty();
+    if (floor.isPresent()) {
+      GradingContext withFloor = imageContext.withBuilds(Map.of(spec, floor.get()));
+      boolean decides =
+          checks.stream()
+              .filter(c -> c.buildsNeeded().contains(spec))
+              .allMatch(c -> c.evaluate(withFloor).status() == Status.PASS);
+      if (decides) {
+        return Optional.of(floor.get());
+      }
     }
-    GradingContext withFloor = imageContext.withBuilds(Map.of(spec, floor.get()));
-    boolean decides =
-        checks.stream()
-            .filter(c -> c.buildsNeeded().contains(spec))
-            .allMatch(c -> c.evaluate(withFloor).status() == Status.PASS);
-    return decides ? Optional.of(floor.get()) : Optional.empty();
+    return lab.measuredBefore(request.buildContext(), starter, spec.target());
   }
 
   private static List<RunSpec> runsNeeded(List<Check> checks) {
