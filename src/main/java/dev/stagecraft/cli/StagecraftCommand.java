@@ -6,6 +6,7 @@ import dev.stagecraft.course.Course;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.repl.Repl;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -41,6 +42,14 @@ public final class StagecraftCommand implements Callable<Integer> {
   /** Opens the REPL on the course in the stagecraft home. */
   @Override
   public Integer call() {
+    return openRepl(spec.commandLine().getErr());
+  }
+
+  /**
+   * Opens the REPL on the course in the stagecraft home, telling {@code err} why when it cannot;
+   * {@link Main} calls it directly when there are no arguments, without building the command line.
+   */
+  static int openRepl(PrintWriter err) {
     Path home = Course.defaultHome();
     try (Workbench bench = Workbench.open(home);
         Terminal terminal = TerminalBuilder.builder().name("stagecraft").system(true).build()) {
@@ -49,17 +58,15 @@ public final class StagecraftCommand implements Callable<Integer> {
       new Repl(bench, terminal).run(state.resolve("history"));
       return ExitCode.OK;
     } catch (CourseException e) {
-      spec.commandLine().getErr().println(e.getMessage());
+      err.println(e.getMessage());
       return ExitCode.BAD_INPUT;
     } catch (IOException e) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              "Could not start: "
-                  + FileProblems.describe(e)
-                  + " stagecraft keeps its state in "
-                  + home.resolve(".stagecraft")
-                  + " and needs a terminal.");
+      err.println(
+          "Could not start: "
+              + FileProblems.describe(e)
+              + " stagecraft keeps its state in "
+              + home.resolve(".stagecraft")
+              + " and needs a terminal.");
       return ExitCode.BAD_INPUT;
     }
   }
