@@ -13,6 +13,12 @@ public interface EngineConnector {
   /** The build cache stagecraft keeps in a learner's engine unless told otherwise: 2 GB. */
   long DEFAULT_BUILD_CACHE_MB = 2048;
 
+  /**
+   * Room for the file lists of large layers kept on disk: the golang image's take 2 MB, so a whole
+   * course's bases fit many times over.
+   */
+  long LAYER_LISTINGS_BYTES = 64L * 1024 * 1024;
+
   DockerEngine connect() throws EngineUnavailableException;
 
   /**
@@ -37,6 +43,7 @@ public interface EngineConnector {
       public DockerEngine connect() throws EngineUnavailableException {
         DockerEngine engine = DockerEngine.connect(environment);
         engine.keepBuildCache(directory, buildCacheBytes(environment));
+        engine.keepStateIn(directory, LAYER_LISTINGS_BYTES);
         return engine;
       }
 

@@ -98,7 +98,7 @@ public final class Workbench implements AutoCloseable {
     }
     try {
       DockerEngine connected = connector.connect();
-      connected.removeLeftovers(LEFTOVERS_AGE);
+      connected.removeLeftoversWhenDue(LEFTOVERS_AGE);
       engine = new EngineStatus.Connected(connected);
     } catch (EngineUnavailableException e) {
       engine = new EngineStatus.Unavailable(e.getMessage());

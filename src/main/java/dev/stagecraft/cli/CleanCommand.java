@@ -60,6 +60,8 @@ public final class CleanCommand implements Callable<Integer> {
           before.map(BuildCacheSummary::bytes).orElse(0L)
               - after.map(BuildCacheSummary::bytes).orElse(0L);
       forgetMeasuredSizes();
+      // Layer file lists are right for as long as the layer exists, but clean means from scratch.
+      engine.clearLayerListings();
       out.printf(
           "Removed %d cached step image%s (%s); starters will be measured anew.%n",
           removed, removed == 1 ? "" : "s", DoctorCommand.megabytes(freed));

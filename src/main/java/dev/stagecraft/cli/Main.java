@@ -1,5 +1,6 @@
 package dev.stagecraft.cli;
 
+import dev.stagecraft.course.CourseHome;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -16,22 +17,35 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length == 0) {
+      // The REPL needs none of the subcommands, and picocli's model of them all takes about a
+      // third of a second to build: time the learner waits for the first prompt.
+      PrintWriter err = new PrintWriter(System.err, true);
+      int code;
+      try {
+        code = StagecraftCommand.openRepl(CourseHome.fromProcess(Optional.empty()).path(), err);
+      } catch (RuntimeException e) {
+        code = reportBug(err, e);
+      }
+      System.exit(code);
+    }
     System.exit(commandLine().execute(args));
+  }
+
+  /** A bug should reach the learner as one readable line, not a stack trace. */
+  private static int reportBug(PrintWriter err, Exception e) {
+    err.println(
+        "stagecraft: unexpected error: "
+            + e
+            + "\nThis is a bug in stagecraft; please report it with the command you ran.");
+    err.flush();
+    return INTERNAL_ERROR;
   }
 
   /** The command line with stagecraft's error handling, for main and for tests. */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new StagecraftCommand());
-    // A bug should reach the learner as one readable line, not a stack trace.
-    commandLine.setExecutionExceptionHandler(
-        (e, cmd, parseResult) -> {
-          cmd.getErr()
-              .println(
-                  "stagecraft: unexpected error: "
-                      + e
-                      + "\nThis is a bug in stagecraft; please report it with the command you ran.");
-          return INTERNAL_ERROR;
-        });
+    commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> reportBug(cmd.getErr(), e));
     // A word that is no command is an error, also when --help follows it: picocli would print the
     // top help and exit 0, as if `stagecraft grade --help` had worked.
     commandLine.setExecutionStrategy(

@@ -8,6 +8,7 @@ import dev.stagecraft.course.ProgressLock;
 import dev.stagecraft.repl.Repl;
 import dev.stagecraft.terminal.ForeignText;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -70,10 +71,16 @@ public final class StagecraftCommand implements Callable<Integer> {
   /** Opens the REPL on the chosen course. */
   @Override
   public Integer call() {
-    Path home = courseHome().path();
+    return openRepl(courseHome().path(), spec.commandLine().getErr());
+  }
+
+  /**
+   * Opens the REPL on the course at {@code home}, telling {@code err} why when it cannot; {@link
+   * Main} calls it directly when there are no arguments, without building the command line.
+   */
+  static int openRepl(Path home, PrintWriter err) {
     try (Workbench bench = Workbench.open(home)) {
-      Optional<Optional<ProgressLock>> lock =
-          SessionLock.take(bench.progress(), spec.commandLine().getErr());
+      Optional<Optional<ProgressLock>> lock = SessionLock.take(bench.progress(), err);
       if (lock.isEmpty()) {
         return ExitCode.FAILED;
       }
@@ -86,17 +93,15 @@ public final class StagecraftCommand implements Callable<Integer> {
         lock.get().ifPresent(ProgressLock::close);
       }
     } catch (CourseException e) {
-      spec.commandLine().getErr().println(ForeignText.forTerminal(e.getMessage()));
+      err.println(ForeignText.forTerminal(e.getMessage()));
       return ExitCode.BAD_INPUT;
     } catch (IOException e) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              "Could not start: "
-                  + FileProblems.describe(e)
-                  + " stagecraft keeps its state in "
-                  + home.resolve(".stagecraft")
-                  + " and needs a terminal.");
+      err.println(
+          "Could not start: "
+              + FileProblems.describe(e)
+              + " stagecraft keeps its state in "
+              + home.resolve(".stagecraft")
+              + " and needs a terminal.");
       return ExitCode.BAD_INPUT;
     }
   }

@@ -179,12 +179,13 @@ final class BuildCache {
     if (lastUsed.isEmpty()) {
       return List.of();
     }
+    Map<String, Long> byShort = byShortId(lastUsed);
     List<Image> all = client.listImagesCmd().withShowAll(true).exec();
     Map<String, Long> sizes = new HashMap<>();
     all.forEach(image -> sizes.put(image.getId(), sizeOf(image)));
     List<CachedImage> cached = new ArrayList<>();
     for (Image image : all) {
-      Long used = lastUsedOf(lastUsed, image.getId());
+      Long used = byShort.get(shortId(image.getId()));
       if (used != null) {
         long parentBytes = sizes.getOrDefault(image.getParentId(), 0L);
         cached.add(
@@ -198,17 +199,26 @@ final class BuildCache {
     return cached;
   }
 
-  /** The ledger holds ids as the build stream shows them: short, or "sha256:"-less. */
-  private static Long lastUsedOf(Map<String, Long> lastUsed, String fullId) {
-    String hex = fullId.startsWith("sha256:") ? fullId.substring(7) : fullId;
-    for (Map.Entry<String, Long> entry : lastUsed.entrySet()) {
-      String id =
-          entry.getKey().startsWith("sha256:") ? entry.getKey().substring(7) : entry.getKey();
-      if (!id.isEmpty() && hex.startsWith(id)) {
-        return entry.getValue();
-      }
-    }
-    return null;
+  /**
+   * The ledger holds ids as the build stream shows them: short (twelve hex digits from Docker,
+   * eleven from Podman), or "sha256:"-less. All start with the same eleven digits, which are as
+   * good a name on one engine as the docker CLI's twelve.
+   */
+  private static Map<String, Long> byShortId(Map<String, Long> lastUsed) {
+    Map<String, Long> byShort = new HashMap<>();
+    lastUsed.forEach(
+        (id, used) -> {
+          String hex = shortId(id);
+          if (!hex.isEmpty()) {
+            byShort.merge(hex, used, Math::max);
+          }
+        });
+    return byShort;
+  }
+
+  private static String shortId(String id) {
+    String hex = id.startsWith("sha256:") ? id.substring(7) : id;
+    return hex.length() > 11 ? hex.substring(0, 11) : hex;
   }
 
   private static long sizeOf(Image image) {

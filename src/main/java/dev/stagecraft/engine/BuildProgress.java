@@ -42,6 +42,8 @@ final class BuildProgress {
   private Optional<String> builtId = Optional.empty();
   private boolean stepMakesImage;
   private boolean stepReusesImage;
+  private boolean stepShown;
+  private boolean madeOwnStepImage;
   private final List<String> createdImages = new ArrayList<>();
 
   BuildProgress(DockerfileSteps steps, int appendedLabelSteps, Consumer<BuildEvent> events) {
@@ -114,6 +116,7 @@ final class BuildProgress {
     if (result.matches() && (stepMakesImage || stepReusesImage)) {
       if (stepMakesImage) {
         createdImages.add(result.group(1));
+        madeOwnStepImage |= stepShown;
       }
       stepImages.accept(result.group(1));
       stepMakesImage = false;
@@ -128,6 +131,7 @@ final class BuildProgress {
     // FROM names an image that already exists; every other step commits a new one.
     stepMakesImage = !instruction.regionMatches(true, 0, "FROM", 0, 4);
     stepReusesImage = false;
+    stepShown = shown;
     if (shown) {
       events.accept(
           new BuildEvent.StepStarted(
@@ -142,6 +146,14 @@ final class BuildProgress {
    */
   List<String> createdImages() {
     return List.copyOf(createdImages);
+  }
+
+  /**
+   * Whether the build committed a new image for a step of the Dockerfile itself, not only for the
+   * label steps the builder appends: only then can the kept build cache have grown.
+   */
+  boolean madeOwnStepImage() {
+    return madeOwnStepImage;
   }
 
   /** Adds an engine remark (not step output) to the tail without emitting it twice. */

@@ -3,9 +3,8 @@ package dev.stagecraft.engine;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.dockerjava.transport.DockerHttpClient;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -49,6 +48,11 @@ public final class DockerEngine implements AutoCloseable {
   private final Thread shutdownHook;
   private boolean closed;
   private volatile boolean offlineBuilds;
+  private volatile Optional<SessionRegister> register = Optional.empty();
+  private volatile Optional<LayerListingCache> layerListings = Optional.empty();
+
+  /** Names this engine in the files kept beside it (build cache ledger, session register). */
+  private final String engineKey;
 
   /** Dockerfiles (by content and target) this connection has built offline with no cache. */
   private final Set<String> builtOffline = ConcurrentHashMap.newKeySet();
@@ -57,7 +61,9 @@ public final class DockerEngine implements AutoCloseable {
     this.connection = connection;
     this.session = new SessionResources(connection.client, sessionId);
     this.images = new ImageReader(connection);
-    this.info = describe(connection);
+    JsonNode engineInfo = engineInfo(connection);
+    this.info = describe(connection, engineInfo);
+    this.engineKey = engineKey(info.endpoint(), engineInfo.path("ID").asText(""));
     this.shutdownHook = new Thread(session::removeAll, "stagecraft-engine-cleanup");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
@@ -93,14 +99,18 @@ public final class DockerEngine implements AutoCloseable {
         + PidSpace.id().map(space -> "." + space).orElse("");
   }
 
-  private static EngineInfo describe(EngineConnection connection) {
-    JsonNode version = connection.version;
-    String storageDriver;
+  /** The engine's {@code /info}, read once; empty when it cannot be read. */
+  private static JsonNode engineInfo(EngineConnection connection) {
     try {
-      storageDriver = connection.json("/info").path("Driver").asText("");
+      return connection.json("/info");
     } catch (EngineException | EngineConnection.NotFound e) {
-      storageDriver = "";
+      return MissingNode.getInstance();
     }
+  }
+
+  private static EngineInfo describe(EngineConnection connection, JsonNode engineInfo) {
+    JsonNode version = connection.version;
+    String storageDriver = engineInfo.path("Driver").asText("");
     boolean podman = false;
     for (JsonNode component : version.path("Components")) {
       podman |= component.path("Name").asText("").toLowerCase(Locale.ROOT).contains("podman");
@@ -223,19 +233,7 @@ public final class DockerEngine implements AutoCloseable {
    * for the scanner's texts, including files a later layer removes.
    */
   public List<LayerListing> saveLayers(String image, TextScanner scanner) throws EngineException {
-    try (DockerHttpClient.Response response = connection.raw("GET", "/images/" + image + "/get");
-        InputStream body = response.getBody()) {
-      if (response.getStatusCode() / 100 != 2) {
-        throw new EngineException(
-            "The Docker engine could not save "
-                + image
-                + ": "
-                + EngineConnection.errorMessage(body));
-      }
-      return SaveArchive.read(body, scanner);
-    } catch (IOException | RuntimeException e) {
-      throw new EngineException("Reading the layers of " + image + " failed: " + e, e);
-    }
+    return new LayerSaver(connection, images, layerListings).save(image, scanner);
   }
 
   /**
@@ -289,16 +287,15 @@ public final class DockerEngine implements AutoCloseable {
    * The engine's own id names its ledger: two engines never share one, one engine keeps its own.
    */
   private String ledgerName() {
-    String id;
-    try {
-      id = connection.json("/info").path("ID").asText("");
-    } catch (EngineException | EngineConnection.NotFound e) {
-      id = "";
-    }
-    String key = info.endpoint() + "\n" + id;
+    return "build-cache-" + engineKey + ".tsv";
+  }
+
+  /** Twelve hex digits naming an engine: its address and its own id. */
+  private static String engineKey(String endpoint, String engineId) {
+    String key = endpoint + "\n" + engineId;
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(UTF_8));
-      return "build-cache-" + HexFormat.of().formatHex(digest, 0, 6) + ".tsv";
+      return HexFormat.of().formatHex(digest, 0, 6);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
@@ -328,6 +325,48 @@ public final class DockerEngine implements AutoCloseable {
     return session.removeEnded(Instant.now().minus(age));
   }
 
+  /**
+   * Keeps what outlives this session in {@code directory}: a register of sessions, one per engine,
+   * so the next session knows whether this one ended without cleaning up (see {@link
+   * #removeLeftoversWhenDue}), and the file lists of large layers by their diff id (at most {@code
+   * layerListingBytes} of them), so a base image's layers are read once, not at every check that
+   * reads each layer. Both are right for any engine: a diff id is the digest of a layer's content.
+   */
+  public void keepStateIn(Path directory, long layerListingBytes) {
+    SessionRegister sessions = new SessionRegister(directory.resolve("sessions-" + engineKey));
+    sessions.enter(sessionId());
+    register = Optional.of(sessions);
+    layerListings =
+        Optional.of(new LayerListingCache(directory.resolve("layers"), layerListingBytes));
+  }
+
+  /** Removes the layer file lists {@link #keepStateIn} kept; returns how many. */
+  public int clearLayerListings() {
+    return layerListings.map(LayerListingCache::clear).orElse(0);
+  }
+
+  /** Bytes of the layer file lists kept on disk. */
+  public long layerListingBytes() {
+    return layerListings.map(LayerListingCache::bytes).orElse(0L);
+  }
+
+  /**
+   * As {@link #removeLeftovers}, but only when the register says it may find something: a session
+   * of this machine ended without closing, or the last search is an hour old. Without a register it
+   * always searches. Returns how many resources went.
+   */
+  public int removeLeftoversWhenDue(Duration age) {
+    Optional<SessionRegister> sessions = register;
+    Instant now = Instant.now();
+    Optional<String> space = PidSpace.id();
+    if (sessions.isPresent() && !sessions.get().sweepDue(now, space)) {
+      return 0;
+    }
+    int removed = removeLeftovers(age);
+    sessions.ifPresent(r -> r.swept(now, space, age));
+    return removed;
+  }
+
   /** How many containers and images carry this session's label (for tests and diagnostics). */
   int sessionResourceCount() {
     return session.count(sessionId());
@@ -346,6 +385,7 @@ public final class DockerEngine implements AutoCloseable {
     }
     closed = true;
     session.removeAll();
+    register.ifPresent(r -> r.leave(sessionId()));
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
     } catch (IllegalStateException shuttingDown) {

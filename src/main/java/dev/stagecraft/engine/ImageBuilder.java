@@ -71,6 +71,7 @@ final class ImageBuilder {
     BuildProgress progress =
         new BuildProgress(steps, labels.size(), events, session::recordStepImage);
     StreamCallback callback = new StreamCallback(progress);
+    session.expectImage(request.tag());
 
     try (ContextArchive.Packed context =
             ContextArchive.pack(request.contextDir(), request.dockerfile());
@@ -103,6 +104,9 @@ final class ImageBuilder {
     }
     progress.finish();
     session.trackBuildCache(progress.createdImages());
+    if (progress.madeOwnStepImage()) {
+      session.cacheGrew();
+    }
 
     if (callback.error != null) {
       throw refused(callback.error, progress);

@@ -34,10 +34,28 @@ final class SaveArchive {
   private final Map<String, JsonNode> jsonFiles = new HashMap<>();
   private final Map<String, String> unreadable = new HashMap<>();
   private final Map<String, String> aliases = new HashMap<>();
+  private final Map<String, Long> tarBytes = new HashMap<>();
   private final TextScanner scanner;
 
-  private SaveArchive(TextScanner scanner) {
+  /** Tar sizes of layers whose listing is known already: their content need not be read. */
+  private final Set<Long> knownSizes;
+
+  private SaveArchive(TextScanner scanner, Set<Long> knownSizes) {
     this.scanner = scanner;
+    this.knownSizes = knownSizes;
+  }
+
+  /** The layers of a save archive, base first, and each one's tar size in it. */
+  record Layers(List<LayerListing> listings, List<Long> tarBytes) {}
+
+  /**
+   * The archive held a layer of a known size that, once the manifest named the layers, was not the
+   * known one: it must be read again without skipping any.
+   */
+  static final class SkippedUnknownLayer extends IOException {
+    SkippedUnknownLayer(String name) {
+      super("layer " + name + " was skipped as known but is not");
+    }
   }
 
   /**
@@ -56,7 +74,26 @@ final class SaveArchive {
    * @throws IOException as {@link #read(InputStream)}
    */
   static List<LayerListing> read(InputStream saveStream, TextScanner scanner) throws IOException {
-    SaveArchive archive = new SaveArchive(scanner);
+    return read(saveStream, scanner, List.of(), Map.of()).listings();
+  }
+
+  /**
+   * As {@link #read(InputStream, TextScanner)}, but a layer whose tar has the size of a known one
+   * is not read; once the manifest has put the layers in order, the layer at position {@code i} is
+   * taken from {@code known} by its diff id {@code diffIds.get(i)} when the sizes agree.
+   *
+   * @throws SkippedUnknownLayer when a skipped layer turns out not to be the known one: read the
+   *     archive again with nothing known
+   */
+  static Layers read(
+      InputStream saveStream,
+      TextScanner scanner,
+      List<String> diffIds,
+      Map<String, LayerListingCache.Known> known)
+      throws IOException {
+    Set<Long> sizes = new java.util.HashSet<>();
+    known.values().forEach(k -> sizes.add(k.tarBytes()));
+    SaveArchive archive = new SaveArchive(scanner, sizes);
     // Tar reads 512-byte records; a large buffer keeps them off the HTTP stream's slow path.
     TarArchiveInputStream outer =
         new TarArchiveInputStream(
@@ -66,10 +103,10 @@ final class SaveArchive {
       if (entry.isSymbolicLink()) {
         archive.alias(entry.getName(), entry.getLinkName());
       } else if (entry.isFile()) {
-        archive.take(entry.getName(), outer);
+        archive.take(entry.getName(), entry.getSize(), outer);
       }
     }
-    return archive.inOrder();
+    return archive.inOrder(diffIds, known);
   }
 
   /**
@@ -80,12 +117,17 @@ final class SaveArchive {
     aliases.put(name, ImagePaths.resolveLink("/" + name, target).substring(1));
   }
 
-  private void take(String name, InputStream content) throws IOException {
+  private void take(String name, long size, InputStream content) throws IOException {
     BufferedInputStream peekable = new BufferedInputStream(content, 8192);
     // Docker names a layer <id>/layer.tar; Podman keeps it at the top as <digest>.tar and links
     // <id>/layer.tar to it.
     boolean layerTar =
         name.endsWith("/layer.tar") || (name.endsWith(".tar") && name.indexOf('/') < 0);
+    if ((layerTar || name.startsWith("blobs/")) && knownSizes.contains(size)) {
+      // Most likely a base layer listed before; the manifest will tell (see inOrder).
+      tarBytes.put(name, size);
+      return;
+    }
     if (!layerTar) {
       peekable.mark(1);
       int first = peekable.read();
@@ -102,6 +144,7 @@ final class SaveArchive {
     }
     try {
       layers.put(name, new LayerListing(name, headers(peekable, scanner)));
+      tarBytes.put(name, size);
     } catch (IOException | RuntimeException e) {
       // A blob that is not a tar is harmless unless the manifest names it as a layer.
       unreadable.put(name, e.toString());
@@ -127,23 +170,35 @@ final class SaveArchive {
     return entries;
   }
 
-  private List<LayerListing> inOrder() throws IOException {
+  private Layers inOrder(List<String> diffIds, Map<String, LayerListingCache.Known> known)
+      throws IOException {
     List<String> names = layerNames();
     List<LayerListing> ordered = new ArrayList<>(names.size());
-    for (String name : names) {
-      LayerListing listing = layers.get(aliases.getOrDefault(name, name));
+    List<Long> sizes = new ArrayList<>(names.size());
+    for (int i = 0; i < names.size(); i++) {
+      String name = aliases.getOrDefault(names.get(i), names.get(i));
+      LayerListing listing = layers.get(name);
+      if (listing == null && tarBytes.containsKey(name)) {
+        LayerListingCache.Known same =
+            i < diffIds.size() && diffIds.size() == names.size() ? known.get(diffIds.get(i)) : null;
+        if (same == null || same.tarBytes() != tarBytes.get(name)) {
+          throw new SkippedUnknownLayer(name);
+        }
+        listing = new LayerListing(name, same.entries());
+      }
       if (listing == null) {
         throw new IOException(
             "the save archive names layer "
-                + name
+                + names.get(i)
                 + " but "
                 + Optional.ofNullable(unreadable.get(name))
                     .map(why -> "it could not be read: " + why)
                     .orElse("does not hold it"));
       }
       ordered.add(listing);
+      sizes.add(tarBytes.getOrDefault(name, 0L));
     }
-    return List.copyOf(ordered);
+    return new Layers(List.copyOf(ordered), List.copyOf(sizes));
   }
 
   /** The layer names of the one image saved: manifest.json, or else through index.json. */

@@ -27,6 +27,16 @@ final class SessionResources {
   private final Deque<String> buildCache = new ConcurrentLinkedDeque<>();
   private volatile Optional<BuildCache> keptCache = Optional.empty();
 
+  /**
+   * Tags of labelled images this session built and has not removed yet. When none is left, the end
+   * of the session need not list the engine's images to find its own: on an engine holding
+   * thousands of images (a kept build cache among them), that list takes most of a second.
+   */
+  private final Set<String> outstandingImages = ConcurrentHashMap.newKeySet();
+
+  /** Whether a build of this session committed a step image of its own Dockerfile. */
+  private volatile boolean cacheGrew;
+
   SessionResources(DockerClient client, String sessionId) {
     this.client = client;
     this.sessionId = sessionId;
@@ -57,6 +67,19 @@ final class SessionResources {
   /** A step image a build just made or reused: the kept cache writes it down at once. */
   void recordStepImage(String imageId) {
     keptCache.ifPresent(cache -> cache.record(List.of(imageId)));
+  }
+
+  /** A build is about to make a labelled image tagged {@code tag}; it counts until removed. */
+  void expectImage(String tag) {
+    outstandingImages.add(tag);
+  }
+
+  /**
+   * A build committed a new step image for a step of its Dockerfile (not one of the label steps the
+   * builder appends): the kept cache may have grown past its cap, so the session's end checks it.
+   */
+  void cacheGrew() {
+    cacheGrew = true;
   }
 
   /** Remembers a container that must go away even if the label query misses it. */
@@ -97,7 +120,11 @@ final class SessionResources {
   boolean removeImage(String ref) {
     try {
       client.removeImageCmd(ref).withForce(true).withNoPrune(keptCache.isPresent()).exec();
+      outstandingImages.remove(ref);
       return true;
+    } catch (NotFoundException gone) {
+      outstandingImages.remove(ref);
+      return false;
     } catch (RuntimeException e) {
       return false;
     }
@@ -105,20 +132,28 @@ final class SessionResources {
 
   /**
    * Removes every container, then every image labelled with this session, then the build cache this
-   * session made, or, when the cache is kept, what does not fit its cap.
+   * session made, or, when the cache is kept and this session added to it, what does not fit its
+   * cap. Images are looked for by label only while one this session built is still there (a build
+   * broken off, a removal that failed): listing them is the slow part on a busy engine.
    */
   int removeAll() {
     int removed = 0;
     for (String id : List.copyOf(liveContainers)) {
       removed += removeContainer(id) ? 1 : 0;
     }
-    removed += removeLabelled(DockerEngine.SESSION_LABEL + "=" + sessionId, Instant.MAX);
+    String label = DockerEngine.SESSION_LABEL + "=" + sessionId;
+    removed += removeLabelledContainers(label);
+    if (!outstandingImages.isEmpty()) {
+      removed += removeLabelledImages(label);
+      outstandingImages.clear();
+    }
     String id;
     while ((id = buildCache.pollFirst()) != null) {
       removed += removeUnused(id) ? 1 : 0;
     }
     Optional<BuildCache> kept = keptCache;
-    if (kept.isPresent()) {
+    if (kept.isPresent() && cacheGrew) {
+      cacheGrew = false;
       removed += kept.get().evict(client);
     }
     return removed;
@@ -190,7 +225,7 @@ final class SessionResources {
   }
 
   /** Whether the process a session id starts with is running (in this pid space). */
-  private static boolean processAlive(String session) {
+  static boolean processAlive(String session) {
     int dash = session.indexOf('-');
     try {
       long pid = Long.parseLong(dash < 0 ? session : session.substring(0, dash));
@@ -216,7 +251,7 @@ final class SessionResources {
     return labels != null && sessionId.equals(labels.get(DockerEngine.SESSION_LABEL));
   }
 
-  private int removeLabelled(String labelFilter, Instant cutoff) {
+  private int removeLabelledContainers(String labelFilter) {
     int removed = 0;
     try {
       for (Container container :
@@ -225,10 +260,17 @@ final class SessionResources {
               .withShowAll(true)
               .withLabelFilter(List.of(labelFilter))
               .exec()) {
-        if (Instant.ofEpochSecond(container.getCreated()).isBefore(cutoff)) {
-          removed += removeContainer(container.getId()) ? 1 : 0;
-        }
+        removed += removeContainer(container.getId()) ? 1 : 0;
       }
+    } catch (RuntimeException e) {
+      // The engine went away; whatever is left carries our labels for the next session to find.
+    }
+    return removed;
+  }
+
+  private int removeLabelledImages(String labelFilter) {
+    int removed = 0;
+    try {
       for (Image image : client.listImagesCmd().withLabelFilter(labelFilter).exec()) {
         removed += removeImage(image.getId()) ? 1 : 0;
       }

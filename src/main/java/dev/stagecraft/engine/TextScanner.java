@@ -43,6 +43,11 @@ public final class TextScanner {
     return new TextScanner(List.of());
   }
 
+  /** The texts looked for, in the order given. */
+  public List<String> texts() {
+    return texts;
+  }
+
   public boolean isEmpty() {
     return needles.length == 0;
   }

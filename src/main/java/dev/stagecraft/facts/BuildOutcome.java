@@ -30,6 +30,13 @@ public sealed interface BuildOutcome {
    */
   record FailedBeforeChange(String message, Optional<Integer> line) implements BuildOutcome {}
 
+  /**
+   * Not built: the build would be at least {@code sizeBytes}, the size of {@code baseImage}, the
+   * image its final stage starts from, since a build only stacks layers on its base. Enough to pass
+   * a comparison that asks for less; a check it cannot decide gets a real build instead.
+   */
+  record AtLeast(long sizeBytes, String baseImage) implements BuildOutcome {}
+
   /** The build could not be tried: no such Dockerfile, or the engine failed. */
   record Unavailable(String reason) implements BuildOutcome {}
 

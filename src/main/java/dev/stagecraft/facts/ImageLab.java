@@ -56,6 +56,12 @@ public final class ImageLab {
    */
   private final Map<String, BuildOutcome> measured = new ConcurrentHashMap<>();
 
+  /** Sizes of base images by id, for {@link #sizeAtLeast}; an id's size never changes. */
+  private final Map<String, Long> baseSizes = new ConcurrentHashMap<>();
+
+  /** The files read of the last images graded, so an unchanged image is not read again. */
+  private final ReadFilesMemory recentReads = new ReadFilesMemory();
+
   /** The same, on disk, for the next session; only sizes measured to compare with go there. */
   private final RememberedSizes remembered;
 
@@ -103,6 +109,38 @@ public final class ImageLab {
       inputs.ifPresent(digest -> remembered.put(digest, built.sizeBytes()));
     }
     return outcome;
+  }
+
+  /**
+   * What {@link #measure} would answer without building: an outcome measured earlier in this
+   * session, or a size remembered from another, for the same inputs.
+   */
+  public Optional<BuildOutcome> measuredBefore(
+      Path contextDir, Path dockerfile, Optional<String> target) {
+    Optional<String> key = measureKey(contextDir, dockerfile, target);
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    BuildOutcome known = measured.get(key.get());
+    if (known != null) {
+      return Optional.of(known);
+    }
+    OptionalLong earlier =
+        BuildInputs.digest(engine, contextDir, dockerfile, target)
+            .map(remembered::get)
+            .orElse(OptionalLong.empty());
+    return earlier.isPresent()
+        ? Optional.of(new BuildOutcome.Built(earlier.getAsLong()))
+        : Optional.empty();
+  }
+
+  /**
+   * A floor under the size of the image {@code dockerfile} builds, without building it: the size of
+   * the image its final stage starts from, when that is present here. Empty for scratch, for a name
+   * with an unresolved ARG, or when the file cannot be read.
+   */
+  public Optional<BuildOutcome.AtLeast> sizeAtLeast(Path dockerfile) {
+    return SizeFloor.of(engine, dockerfile, baseSizes);
   }
 
   /**
@@ -243,7 +281,18 @@ public final class ImageLab {
     int baseSteps = baseHistoryLength(request.finalBaseImage());
 
     long imageBytes = history.stream().mapToLong(HistoryEntry::sizeBytes).sum();
-    FilesRead files = readFiles(built.tag(), details, imageBytes, request, events);
+    String readKey =
+        ReadFilesMemory.key(
+            details.id(),
+            baseImageId(request.finalBaseImage()),
+            request.filesRead(),
+            request.filesNeeded(),
+            request.textsSearched());
+    Optional<ReadFilesMemory.Read> known = recentReads.get(readKey);
+    FilesRead files =
+        known.isPresent()
+            ? new FilesRead(known.get().index(), known.get().captured())
+            : readFiles(built.tag(), details, imageBytes, request, events);
 
     Map<RunSpec, RunOutcome> runs = new LinkedHashMap<>();
     for (RunSpec run : request.runs()) {
@@ -251,7 +300,11 @@ public final class ImageLab {
       runs.put(run, run(built.tag(), run));
     }
     Optional<LayerFiles> layerFiles = Optional.empty();
-    if (request.layerFilesFor().test(files.index()) || !request.textsSearched().isEmpty()) {
+    boolean layersNeeded =
+        request.layerFilesFor().test(files.index()) || !request.textsSearched().isEmpty();
+    if (layersNeeded && known.isPresent() && known.get().layerFiles().isPresent()) {
+      layerFiles = known.get().layerFiles();
+    } else if (layersNeeded) {
       events.accept(new LabEvent.Gathering("reading each layer's files"));
       layerFiles =
           Optional.of(
@@ -262,6 +315,7 @@ public final class ImageLab {
                   request.finalBaseImage(),
                   new TextScanner(request.textsSearched())));
     }
+    recentReads.put(readKey, new ReadFilesMemory.Read(files.index(), files.captured(), layerFiles));
     return new ImageFacts(
         built.tag(),
         details.id(),
@@ -365,6 +419,17 @@ public final class ImageLab {
    * How many history steps of the final image came with its base: the base image's own history
    * length, since a build only appends to it. Scratch and unknown bases contribute none.
    */
+  /** The id the base image's name stands for now; a retagged base splits the layers anew. */
+  private String baseImageId(Optional<String> baseImage) {
+    try {
+      return baseImage.isPresent() && engine.imageExists(baseImage.get())
+          ? engine.inspectImage(baseImage.get()).id()
+          : "none";
+    } catch (EngineException e) {
+      return "unknown " + System.nanoTime();
+    }
+  }
+
   private int baseHistoryLength(Optional<String> baseImage) throws EngineException {
     if (baseImage.isEmpty() || !engine.imageExists(baseImage.get())) {
       return 0;

@@ -138,7 +138,9 @@ public final class Grader {
     // Extra builds need a Dockerfile the builder accepts and an engine that still answers; without
     // them, the checks that wanted those builds are skipped with the reason already recorded.
     if (lab instanceof LabAccess.Available available && blocker.isEmpty() && engineReachable) {
-      imageContext = imageContext.withBuilds(extraBuilds(available.lab(), request, checks, events));
+      imageContext =
+          imageContext.withBuilds(
+              extraBuilds(available.lab(), request, checks, imageContext, events));
     }
     Map<String, Long> comparedSizes = new LinkedHashMap<>();
     imageContext
@@ -275,7 +277,11 @@ public final class Grader {
 
   /** Runs the extra builds checks asked for; each is tried even when the graded build failed. */
   private static Map<BuildSpec, BuildOutcome> extraBuilds(
-      ImageLab lab, GradingRequest request, List<Check> checks, Consumer<GradingEvent> events) {
+      ImageLab lab,
+      GradingRequest request,
+      List<Check> checks,
+      GradingContext imageContext,
+      Consumer<GradingEvent> events) {
     LinkedHashSet<BuildSpec> specs = new LinkedHashSet<>();
     checks.forEach(c -> specs.addAll(c.buildsNeeded()));
     Map<BuildSpec, BuildOutcome> outcomes = new LinkedHashMap<>();
@@ -295,6 +301,14 @@ public final class Grader {
                     + " Dockerfile"));
         continue;
       }
+      if (spec.role() == BuildSpec.Role.STARTER && spec.equals(BuildSpec.of(spec.role()))) {
+        Optional<BuildOutcome> decided =
+            starterWithoutBuilding(lab, request, dockerfile.get(), spec, checks, imageContext);
+        if (decided.isPresent()) {
+          outcomes.put(spec, decided.get());
+          continue;
+        }
+      }
       events.accept(new GradingEvent.BuildingOther(spec));
       // The graded Dockerfile's other targets depend on sources the learner is editing: never reuse
       // an earlier outcome for them. The starter and reference do not change in a session.
@@ -307,6 +321,33 @@ public final class Grader {
               : lab.measure(request.buildContext(), dockerfile.get(), spec.target(), remember));
     }
     return outcomes;
+  }
+
+  /**
+   * The starter's outcome when no build is needed for it: a floor under its size (its base image's)
+   * that already passes every check comparing with it, or else a size measured before. A cold check
+   * of a passing solution then does not compile the starter as well; a check the floor does not
+   * pass gets the starter built, so a failure always shows the starter's real size.
+   */
+  private static Optional<BuildOutcome> starterWithoutBuilding(
+      ImageLab lab,
+      GradingRequest request,
+      Path starter,
+      BuildSpec spec,
+      List<Check> checks,
+      GradingContext imageContext) {
+    Optional<BuildOutcome.AtLeast> floor = lab.sizeAtLeast(starter);
+    if (floor.isPresent()) {
+      GradingContext withFloor = imageContext.withBuilds(Map.of(spec, floor.get()));
+      boolean decides =
+          checks.stream()
+              .filter(c -> c.buildsNeeded().contains(spec))
+              .allMatch(c -> c.evaluate(withFloor).status() == Status.PASS);
+      if (decides) {
+        return Optional.of(floor.get());
+      }
+    }
+    return lab.measuredBefore(request.buildContext(), starter, spec.target());
   }
 
   private static List<RunSpec> runsNeeded(List<Check> checks) {

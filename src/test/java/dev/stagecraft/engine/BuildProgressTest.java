@@ -45,6 +45,23 @@ class BuildProgressTest {
   }
 
   @Test
+  void onlyAStepOfTheDockerfileItselfCountsAsGrowingTheCache() {
+    BuildProgress labelled =
+        new BuildProgress(DockerfileSteps.scan("FROM x\nRUN make\n"), 1, events::add);
+    labelled.accept("Step 1/3 : FROM x\n ---> 0a1b2c3d4e5f\n");
+    labelled.accept("Step 2/3 : RUN make\n ---> Using cache\n ---> 111111111111\n");
+    labelled.accept("Step 3/3 : LABEL dev.stagecraft.session=1-2\n");
+    labelled.accept(" ---> Running in 77bb77bb77bb\n ---> 333333333333\n");
+    labelled.finish();
+    assertThat(labelled.createdImages()).containsExactly("333333333333");
+    assertThat(labelled.madeOwnStepImage()).isFalse();
+
+    progress.accept("Step 1/3 : FROM x\n ---> 0a1b2c3d4e5f\n");
+    progress.accept("Step 2/3 : RUN make\n ---> Running in 99aa99aa99aa\n ---> 111111111111\n");
+    assertThat(progress.madeOwnStepImage()).isTrue();
+  }
+
+  @Test
   void aStepBeyondTheDockerfileHasNoLine() {
     progress.accept("Step 4/4 : LABEL dev.stagecraft.owner=stagecraft\n");
     assertThat(events)

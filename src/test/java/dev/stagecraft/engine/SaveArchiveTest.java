@@ -122,6 +122,50 @@ class SaveArchiveTest {
     assertThat(layers.get(2).sizeBytes()).isEqualTo(10_000);
   }
 
+  private static final String BASE_ID = "sha256:" + "a".repeat(64);
+  private static final String LEARNER_ID = "sha256:" + "b".repeat(64);
+
+  private static byte[] twoLayers(byte[] base, byte[] learner) throws IOException {
+    return new Tar()
+        .file("aaa/layer.tar", base)
+        .file("bbb/layer.tar", learner)
+        .file(
+            "manifest.json",
+            "[{\"Config\": \"f00d.json\", \"Layers\": [\"aaa/layer.tar\", \"bbb/layer.tar\"]}]")
+        .bytes();
+  }
+
+  @Test
+  void aLayerListedBeforeIsTakenFromItsListNotRead() throws IOException {
+    byte[] base = baseLayer();
+    List<LayerEntry> listed = List.of(new LayerEntry("/from-the-list", FileType.FILE, 1));
+    SaveArchive.Layers layers =
+        SaveArchive.read(
+            new ByteArrayInputStream(twoLayers(base, learnerLayer())),
+            TextScanner.none(),
+            List.of(BASE_ID, LEARNER_ID),
+            java.util.Map.of(BASE_ID, new LayerListingCache.Known(base.length, listed)));
+    assertThat(layers.listings().get(0).entries()).isEqualTo(listed);
+    assertThat(layers.listings().get(1).entries()).extracting(LayerEntry::path).contains("/blob");
+    assertThat(layers.tarBytes()).containsExactly((long) base.length, (long) learnerLayer().length);
+  }
+
+  @Test
+  void aLayerSkippedForItsSizeThatIsNotTheListedOneAsksForARead() throws IOException {
+    byte[] learner = learnerLayer();
+    // The learner's layer has the size of the known base layer, but sits where it is not known.
+    byte[] archive = twoLayers(baseLayer(), learner);
+    assertThatThrownBy(
+            () ->
+                SaveArchive.read(
+                    new ByteArrayInputStream(archive),
+                    TextScanner.none(),
+                    List.of(BASE_ID, LEARNER_ID),
+                    java.util.Map.of(
+                        BASE_ID, new LayerListingCache.Known(learner.length, List.of()))))
+        .isInstanceOf(SaveArchive.SkippedUnknownLayer.class);
+  }
+
   @Test
   void podmansLayoutKeepsLayersAtTheTopAndLinksTheLegacyNamesToThem() throws IOException {
     byte[] archive =

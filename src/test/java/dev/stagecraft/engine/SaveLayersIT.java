@@ -3,9 +3,11 @@ package dev.stagecraft.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** saveLayers on the real engine, whichever save layout it writes. */
 @ExtendWith(EngineAvailable.class)
@@ -34,6 +36,29 @@ class SaveLayersIT {
       }
     } finally {
       engine.removeImage(tag);
+    }
+  }
+
+  @Test
+  void aLargeLayerIsListedOnceThenTakenFromItsListByItsDiffId(@TempDir Path state)
+      throws Exception {
+    String debian;
+    List<LayerListing> first;
+    List<LayerListing> second;
+    try (DockerEngine engine = DockerEngine.connect()) {
+      engine.keepStateIn(state, 64L * 1024 * 1024);
+      debian = EngineFixtures.debianImage(engine);
+      first = engine.saveLayers(debian);
+      assertThat(engine.layerListingBytes()).isPositive();
+      second = engine.saveLayers(debian);
+    }
+    assertThat(second)
+        .extracting(LayerListing::entries)
+        .isEqualTo(first.stream().map(LayerListing::entries).toList());
+    try (DockerEngine engine = DockerEngine.connect()) {
+      assertThat(engine.saveLayers(debian))
+          .extracting(LayerListing::entries)
+          .isEqualTo(first.stream().map(LayerListing::entries).toList());
     }
   }
 

@@ -47,6 +47,9 @@ public record SmallerThanStarterCheck(double factor) implements ImageCheck {
   @Override
   public Verdict evaluate(ImageFacts image, GradingContext context) {
     Optional<BuildOutcome> starter = context.build(STARTER);
+    if (starter.isPresent() && starter.get() instanceof BuildOutcome.AtLeast floor) {
+      return againstFloor(image, floor);
+    }
     if (starter.isEmpty() || !(starter.get() instanceof BuildOutcome.Built built)) {
       String why = ComparedBuild.whyNotBuilt(starter, "the starter");
       return Verdict.skipped("Cannot compare with the starter: " + why);
@@ -71,5 +74,32 @@ public record SmallerThanStarterCheck(double factor) implements ImageCheck {
             + " smaller than the starter's "
             + Sizes.megabytes(starterBytes),
         actual);
+  }
+
+  /**
+   * The starter was not built: it is at least as big as the image it starts from. That passes when
+   * the image is already the factor smaller than that; otherwise the starter must be built, so the
+   * grader asks only for a pass here and builds it for anything else.
+   */
+  private Verdict againstFloor(ImageFacts image, BuildOutcome.AtLeast floor) {
+    long yours = Math.max(1, image.sizeBytes());
+    double ratio = (double) floor.sizeBytes() / yours;
+    String actual =
+        "at least "
+            + ComparedBuild.times(ratio)
+            + " smaller ("
+            + Sizes.megabytes(image.sizeBytes())
+            + " vs at least "
+            + Sizes.megabytes(floor.sizeBytes())
+            + ", the size of "
+            + floor.baseImage()
+            + " the starter builds on)";
+    if (ratio >= factor) {
+      return Verdict.pass("The image is " + actual + ".", actual);
+    }
+    return Verdict.skipped(
+        "The starter's size is needed: its base image alone is not "
+            + ComparedBuild.times(factor)
+            + " bigger than the image.");
   }
 }

@@ -46,4 +46,23 @@ class SmallerThanStarterCheckTest {
     assertThat(verdict.status()).isEqualTo(Status.SKIPPED);
     assertThat(verdict.message()).contains("no such image");
   }
+
+  @Test
+  void aStarterWhoseBaseAloneIsFarBiggerPassesWithoutBeingBuilt() {
+    var verdict =
+        fiftyTimes.evaluate(
+            withStarter(2_000_000, new BuildOutcome.AtLeast(1_100_000_000, "golang:1.22")));
+    assertThat(verdict.status()).isEqualTo(Status.PASS);
+    assertThat(verdict.actual())
+        .hasValueSatisfying(
+            a -> assertThat(a).startsWith("at least 550× smaller").contains("golang:1.22"));
+  }
+
+  @Test
+  void aFloorThatDoesNotSettleItNeverPassesNorFails() {
+    var verdict =
+        fiftyTimes.evaluate(
+            withStarter(300_000_000, new BuildOutcome.AtLeast(1_100_000_000, "golang:1.22")));
+    assertThat(verdict.status()).isEqualTo(Status.SKIPPED);
+  }
 }
