@@ -47,14 +47,17 @@ public final class DockerEngine implements AutoCloseable {
   private final EngineInfo info;
   private final ImageReader images;
   private final Thread shutdownHook;
+  private final TroubleLog troubleLog;
   private boolean closed;
+  private volatile boolean leftBehind;
   private volatile boolean offlineBuilds;
 
   /** Dockerfiles (by content and target) this connection has built offline with no cache. */
   private final Set<String> builtOffline = ConcurrentHashMap.newKeySet();
 
-  private DockerEngine(EngineConnection connection, String sessionId) {
+  private DockerEngine(EngineConnection connection, String sessionId, TroubleLog troubleLog) {
     this.connection = connection;
+    this.troubleLog = troubleLog;
     this.session = new SessionResources(connection.client, sessionId);
     this.images = new ImageReader(connection);
     this.info = describe(connection);
@@ -76,7 +79,8 @@ public final class DockerEngine implements AutoCloseable {
   /** Like {@link #connect()}, but reads the Docker variables from {@code environment}. */
   public static DockerEngine connect(Map<String, String> environment)
       throws EngineUnavailableException {
-    return new DockerEngine(EngineConnection.open(environment), newSessionId());
+    return new DockerEngine(
+        EngineConnection.open(environment), newSessionId(), TroubleLog.forEnvironment(environment));
   }
 
   /**
@@ -122,6 +126,52 @@ public final class DockerEngine implements AutoCloseable {
     return info;
   }
 
+  /**
+   * Puts a failed engine call in the words of {@link EngineTrouble}, {@code step} being where the
+   * caller was, and writes its detail to the trouble log the result names.
+   */
+  public EngineTrouble trouble(Throwable failure, EngineStep step) {
+    EngineTrouble trouble = EngineTroubles.classify(failure, step);
+    return trouble.logFile().isPresent()
+        ? trouble
+        : troubleLog.record(trouble, info.endpoint(), failure);
+  }
+
+  /** Whether the engine answers a ping now (within the quick-call time). */
+  public boolean answers() {
+    try {
+      connection.ping();
+      return true;
+    } catch (EngineException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Fails with the engine's trouble, {@code step} being where the caller is, if it does not answer
+   * a ping.
+   */
+  public void requireAnswer(EngineStep step) throws EngineTroubleException {
+    try {
+      connection.ping();
+    } catch (EngineException e) {
+      throw new EngineTroubleException(trouble(e, step), e);
+    }
+  }
+
+  /**
+   * True when {@link #close} could not remove what this session made (the engine was gone or did
+   * not answer): a later connection removes it with {@link #removeSession}.
+   */
+  public boolean leftResourcesBehind() {
+    return leftBehind;
+  }
+
+  /** Removes what session {@code sessionId} (of this process, closed earlier) left; how many. */
+  public int removeSession(String sessionId) {
+    return session.removeSession(sessionId);
+  }
+
   /** The value of {@link #SESSION_LABEL} on everything this process creates. */
   public String sessionId() {
     return session.sessionId();
@@ -140,9 +190,11 @@ public final class DockerEngine implements AutoCloseable {
    *
    * @throws BuildFailedException when the Dockerfile is refused (syntax) or a step fails; it
    *     carries the Dockerfile line when it can be found
+   * @throws EngineTroubleException when the engine, not the Dockerfile, stopped the build: it went
+   *     away, stopped answering or ran out of disk
    */
   public BuiltImage build(BuildRequest request, Consumer<BuildEvent> events)
-      throws BuildFailedException {
+      throws BuildFailedException, EngineTroubleException {
     if (!offlineBuilds) {
       return new ImageBuilder(connection, session, false, false).build(request, events);
     }
@@ -340,7 +392,17 @@ public final class DockerEngine implements AutoCloseable {
       return;
     }
     closed = true;
-    session.removeAll();
+    // An engine that is gone or frozen would make every removal wait for its time limit.
+    if (answers()) {
+      session.removeAll();
+      try {
+        leftBehind = session.count(sessionId()) > 0;
+      } catch (RuntimeException e) {
+        leftBehind = true;
+      }
+    } else {
+      leftBehind = true;
+    }
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
     } catch (IllegalStateException shuttingDown) {

@@ -56,7 +56,8 @@ final class ImageBuilder {
     this.sessionLabels = session.labels();
   }
 
-  BuiltImage build(BuildRequest request, Consumer<BuildEvent> events) throws BuildFailedException {
+  BuiltImage build(BuildRequest request, Consumer<BuildEvent> events)
+      throws BuildFailedException, EngineTroubleException {
     long start = System.nanoTime();
     String text;
     try {
@@ -91,7 +92,8 @@ final class ImageBuilder {
       }
       request.target().ifPresent(cmd::withTarget);
       request.buildArgs().forEach(cmd::withBuildArg);
-      cmd.exec(callback).awaitCompletion();
+      cmd.exec(callback);
+      awaitWhileEngineAnswers(callback);
     } catch (IOException e) {
       throw failure(
           "Cannot pack the build context " + request.contextDir() + ": " + e.getMessage());
@@ -105,23 +107,65 @@ final class ImageBuilder {
     session.trackBuildCache(progress.createdImages());
 
     if (callback.error != null) {
+      if (!(callback.error instanceof DockerException)
+          || EngineTroubles.outOfSpace(engineMessage(callback.error))) {
+        // The stream broke (the engine went away) or the disk filled: not the Dockerfile's fault.
+        throw new EngineTroubleException(
+            EngineTroubles.classify(callback.error, EngineStep.BUILDING), callback.error);
+      }
       throw refused(callback.error, progress);
     }
     if (callback.errorItem != null) {
+      String words =
+          callback.errorItem.getErrorDetail() != null
+              ? String.valueOf(callback.errorItem.getErrorDetail().getMessage())
+              : "";
+      if (EngineTroubles.outOfSpace(words)) {
+        EngineTrouble full =
+            new EngineTrouble.OutOfSpace(EngineStep.BUILDING, words.strip(), Optional.empty());
+        throw new EngineTroubleException(full, new EngineException(words));
+      }
       throw stepFailed(callback.errorItem, progress);
     }
     String imageId;
     try {
       imageId = connection.client.inspectImageCmd(request.tag()).exec().getId();
-    } catch (DockerException e) {
-      throw failure(
-          "The build finished but its image "
-              + request.tag()
-              + " cannot be found: "
-              + e.getMessage());
+    } catch (RuntimeException e) {
+      // The stream ended without an error and without the image: it was cut short.
+      throw new EngineTroubleException(
+          EngineTroubles.classify(
+              progress.builtId().isPresent()
+                  ? e
+                  : new java.io.EOFException("the build's stream ended before the image was made"),
+              EngineStep.BUILDING),
+          e);
     }
     events.accept(new BuildEvent.Finished(imageId));
     return new BuiltImage(imageId, request.tag(), Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * Waits for the build's stream to end. A quiet stream is no fault (a RUN step may think for
+   * minutes); only when the engine also fails to answer a ping is the build given up.
+   */
+  private void awaitWhileEngineAnswers(StreamCallback callback)
+      throws InterruptedException, EngineTroubleException {
+    while (!callback.awaitCompletion(1, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (System.nanoTime() - callback.lastItem < connection.quickLimit.toNanos()) {
+        continue;
+      }
+      try {
+        connection.ping();
+        callback.lastItem = System.nanoTime();
+      } catch (EngineException e) {
+        try {
+          callback.close();
+        } catch (IOException ignored) {
+          // The stream is being given up either way.
+        }
+        throw new EngineTroubleException(EngineTroubles.classify(e, EngineStep.BUILDING), e);
+      }
+    }
   }
 
   /** The engine refused the build outright (HTTP 400 on a syntax error) or the stream broke. */
@@ -202,6 +246,7 @@ final class ImageBuilder {
     private final BuildProgress progress;
     private volatile Throwable error;
     private volatile ResponseItem errorItem;
+    private volatile long lastItem = System.nanoTime();
 
     StreamCallback(BuildProgress progress) {
       this.progress = progress;
@@ -209,6 +254,7 @@ final class ImageBuilder {
 
     @Override
     public void onNext(BuildResponseItem item) {
+      lastItem = System.nanoTime();
       if (item.getStream() != null) {
         progress.accept(item.getStream());
       }

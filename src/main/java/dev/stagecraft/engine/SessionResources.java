@@ -201,6 +201,11 @@ final class SessionResources {
     }
   }
 
+  /** Removes every container and image labelled with an earlier session of this process. */
+  int removeSession(String earlierSession) {
+    return removeLabelled(DockerEngine.SESSION_LABEL + "=" + earlierSession, Instant.MAX);
+  }
+
   int count(String session) {
     String filter = DockerEngine.SESSION_LABEL + "=" + session;
     return client
