@@ -35,6 +35,9 @@ final class BuildProgress {
   /** Told of each step image as the stream names it, made or reused, for the build cache. */
   private final Consumer<String> stepImages;
 
+  /** Told of each step image this build commits (not reused), for the session's journal. */
+  private final Consumer<String> madeImages;
+
   private final StringBuilder partial = new StringBuilder();
   private final Deque<String> tail = new ArrayDeque<>();
   private int stepNumber;
@@ -53,10 +56,20 @@ final class BuildProgress {
       int appendedLabelSteps,
       Consumer<BuildEvent> events,
       Consumer<String> stepImages) {
+    this(steps, appendedLabelSteps, events, stepImages, id -> {});
+  }
+
+  BuildProgress(
+      DockerfileSteps steps,
+      int appendedLabelSteps,
+      Consumer<BuildEvent> events,
+      Consumer<String> stepImages,
+      Consumer<String> madeImages) {
     this.steps = steps;
     this.appendedLabelSteps = appendedLabelSteps;
     this.events = events;
     this.stepImages = stepImages;
+    this.madeImages = madeImages;
   }
 
   /** Takes a chunk of the stream; chunks may hold several lines or part of one. */
@@ -114,6 +127,7 @@ final class BuildProgress {
     if (result.matches() && (stepMakesImage || stepReusesImage)) {
       if (stepMakesImage) {
         createdImages.add(result.group(1));
+        madeImages.accept(result.group(1));
       }
       stepImages.accept(result.group(1));
       stepMakesImage = false;

@@ -55,10 +55,11 @@ public final class DockerEngine implements AutoCloseable {
   /** Dockerfiles (by content and target) this connection has built offline with no cache. */
   private final Set<String> builtOffline = ConcurrentHashMap.newKeySet();
 
-  private DockerEngine(EngineConnection connection, String sessionId, TroubleLog troubleLog) {
+  private DockerEngine(EngineConnection connection, String sessionId, Path cacheDirectory) {
     this.connection = connection;
-    this.troubleLog = troubleLog;
-    this.session = new SessionResources(connection.client, sessionId);
+    this.troubleLog = new TroubleLog(cacheDirectory.resolve("logs"));
+    this.session =
+        new SessionResources(connection.client, sessionId, cacheDirectory.resolve("builds"));
     this.images = new ImageReader(connection);
     this.info = describe(connection);
     this.shutdownHook = new Thread(session::removeAll, "stagecraft-engine-cleanup");
@@ -80,7 +81,7 @@ public final class DockerEngine implements AutoCloseable {
   public static DockerEngine connect(Map<String, String> environment)
       throws EngineUnavailableException {
     return new DockerEngine(
-        EngineConnection.open(environment), newSessionId(), TroubleLog.forEnvironment(environment));
+        EngineConnection.open(environment), newSessionId(), CacheDirectory.of(environment));
   }
 
   /**
@@ -372,6 +373,14 @@ public final class DockerEngine implements AutoCloseable {
    * sharing the engine); returns how many.
    */
   public int removeLeftovers(Duration age) {
+    return cleanUpLeftovers(age).removed();
+  }
+
+  /**
+   * As {@link #removeLeftovers}, and says which containers and images would not go, with the
+   * engine's reason (a container stuck in removal, a dead one whose files cannot be deleted).
+   */
+  public Leftovers cleanUpLeftovers(Duration age) {
     return session.removeEnded(Instant.now().minus(age));
   }
 
@@ -399,6 +408,9 @@ public final class DockerEngine implements AutoCloseable {
         leftBehind = session.count(sessionId()) > 0;
       } catch (RuntimeException e) {
         leftBehind = true;
+      }
+      if (!leftBehind) {
+        session.forgetJournal();
       }
     } else {
       leftBehind = true;

@@ -2,7 +2,6 @@ package dev.stagecraft.engine;
 
 import com.github.dockerjava.api.exception.DockerException;
 import java.io.EOFException;
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
@@ -74,7 +73,7 @@ public final class EngineTroubles {
       if (t instanceof DockerException docker) {
         return ImageBuilder.engineMessage(docker);
       }
-      if (t instanceof EngineException && !(t.getCause() instanceof IOException)) {
+      if (t instanceof EngineException && t.getCause() == null) {
         return String.valueOf(t.getMessage()).strip();
       }
     }

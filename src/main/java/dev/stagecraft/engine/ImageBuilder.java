@@ -5,6 +5,9 @@ import com.github.dockerjava.api.command.BuildImageCmd;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.BuildResponseItem;
 import com.github.dockerjava.api.model.ResponseItem;
+import dev.stagecraft.dockerfile.DockerfileParser;
+import dev.stagecraft.dockerfile.Stage;
+import dev.stagecraft.dockerfile.StageGraph;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -69,8 +72,48 @@ final class ImageBuilder {
     DockerfileSteps steps = request.target().map(all::upToStage).orElse(all);
     Map<String, String> labels = new HashMap<>(request.labels());
     labels.putAll(sessionLabels);
+    BuildJournal journal = session.journal();
+    journal.started(baseImageIds(text));
     BuildProgress progress =
-        new BuildProgress(steps, labels.size(), events, session::recordStepImage);
+        new BuildProgress(steps, labels.size(), events, session::recordStepImage, journal::made);
+    try {
+      return build(request, events, progress, labels, start);
+    } finally {
+      journal.done();
+    }
+  }
+
+  /**
+   * The ids of the images the Dockerfile's stages start FROM, as far as they exist: a killed
+   * build's unrecorded step images are found by their parent chain leading to one of them.
+   */
+  private Set<String> baseImageIds(String dockerfileText) {
+    Set<String> ids = new java.util.HashSet<>();
+    try {
+      StageGraph graph = StageGraph.of(DockerfileParser.parse(dockerfileText, "Dockerfile"));
+      for (Stage stage : graph.dockerfile().stages()) {
+        String image = graph.rootImage(stage);
+        if (graph.isExternalImage(stage) && !StageGraph.isScratch(image) && !image.contains("$")) {
+          try {
+            ids.add(connection.client.inspectImageCmd(image).exec().getId());
+          } catch (RuntimeException absentOrGone) {
+            // The build reports a missing image itself.
+          }
+        }
+      }
+    } catch (RuntimeException unparsable) {
+      // The build reports a bad Dockerfile itself.
+    }
+    return ids;
+  }
+
+  private BuiltImage build(
+      BuildRequest request,
+      Consumer<BuildEvent> events,
+      BuildProgress progress,
+      Map<String, String> labels,
+      long start)
+      throws BuildFailedException, EngineTroubleException {
     StreamCallback callback = new StreamCallback(progress);
 
     try (ContextArchive.Packed context =

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Image;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Deque;
 import java.util.List;
@@ -26,10 +27,27 @@ final class SessionResources {
   private final Set<String> liveContainers = ConcurrentHashMap.newKeySet();
   private final Deque<String> buildCache = new ConcurrentLinkedDeque<>();
   private volatile Optional<BuildCache> keptCache = Optional.empty();
+  private final Path journals;
+  private final BuildJournal journal;
 
-  SessionResources(DockerClient client, String sessionId) {
+  SessionResources(DockerClient client, String sessionId, Path journals) {
     this.client = client;
     this.sessionId = sessionId;
+    this.journals = journals;
+    this.journal = new BuildJournal(journals, sessionId);
+  }
+
+  /** Where this session writes down what its builds make, for a kill -9 to be cleaned up. */
+  BuildJournal journal() {
+    return journal;
+  }
+
+  /**
+   * Forgets the journal once what it lists is removed or kept in the build cache; a session whose
+   * clean-up failed keeps it for the next one.
+   */
+  void forgetJournal() {
+    journal.delete();
   }
 
   String sessionId() {
@@ -137,49 +155,10 @@ final class SessionResources {
     }
   }
 
-  /**
-   * Removes what other sessions left behind: those in this process's {@link PidSpace} whose process
-   * has ended (killed, or the machine lost power, before it could clean up), and any created before
-   * {@code cutoff} (sessions of other machines sharing the engine, whose processes cannot be seen
-   * from here).
-   */
-  int removeEnded(Instant cutoff) {
-    int removed = 0;
-    try {
-      for (Container container :
-          client
-              .listContainersCmd()
-              .withShowAll(true)
-              .withLabelFilter(Map.of(DockerEngine.OWNER_LABEL, DockerEngine.OWNER))
-              .exec()) {
-        if (ended(container.getLabels(), container.getCreated(), cutoff)) {
-          removed += removeContainer(container.getId()) ? 1 : 0;
-        }
-      }
-      for (Image image :
-          client
-              .listImagesCmd()
-              .withLabelFilter(Map.of(DockerEngine.OWNER_LABEL, DockerEngine.OWNER))
-              .exec()) {
-        if (ended(image.getLabels(), image.getCreated(), cutoff)) {
-          removed += removeImage(image.getId()) ? 1 : 0;
-        }
-      }
-    } catch (RuntimeException e) {
-      // The engine went away: nothing is lost, the next session tries again.
-    }
-    return removed;
-  }
-
-  private boolean ended(Map<String, String> labels, long createdEpochSecond, Instant cutoff) {
-    if (labels == null || ours(labels)) {
-      return false;
-    }
-    if (Instant.ofEpochSecond(createdEpochSecond).isBefore(cutoff)) {
-      return true;
-    }
-    String session = labels.getOrDefault(DockerEngine.SESSION_LABEL, "");
-    return pidSpace.isPresent() && pidSpace.equals(pidSpaceOf(session)) && !processAlive(session);
+  /** Removes what other sessions left behind (see {@link LeftoverSweep}). */
+  Leftovers removeEnded(Instant cutoff) {
+    Set<String> kept = keptCache.map(BuildCache::imageIds).orElse(Set.of());
+    return new LeftoverSweep(client, sessionId, journals, kept).run(cutoff);
   }
 
   /** The pid space part of a session id ("4242-9f3a1c2e.5d41402abc4b"), when it has one. */
@@ -190,7 +169,7 @@ final class SessionResources {
   }
 
   /** Whether the process a session id starts with is running (in this pid space). */
-  private static boolean processAlive(String session) {
+  static boolean processAlive(String session) {
     int dash = session.indexOf('-');
     try {
       long pid = Long.parseLong(dash < 0 ? session : session.substring(0, dash));

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,11 +25,6 @@ public final class TroubleLog {
 
   public TroubleLog(Path directory) {
     this.directory = directory;
-  }
-
-  /** The log in the cache directory the environment names (see {@link CacheDirectory}). */
-  public static TroubleLog forEnvironment(Map<String, String> environment) {
-    return new TroubleLog(CacheDirectory.of(environment).resolve("logs"));
   }
 
   /** Writes {@code failure} as the detail of {@code trouble}; the trouble, naming its log. */

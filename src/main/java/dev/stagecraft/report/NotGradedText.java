@@ -28,8 +28,8 @@ public final class NotGradedText {
   public static List<String> lines(
       EngineInterruption interruption, String name, int width, Ansi styles) {
     List<String> lines = new ArrayList<>();
-    String head = "○ " + name + ": " + sentence(interruption, "Dockerfile");
-    TextWrap.wrap(head, width).forEach(line -> lines.add(styles.yellow(line)));
+    hanging("○ ", name + ": " + sentence(interruption, "Dockerfile"), width)
+        .forEach(line -> lines.add(styles.yellow(line)));
     String said = ForeignText.forTerminal(interruption.engineWords()).replace("\n", " ").strip();
     if (!said.isEmpty()) {
       lines.addAll(hanging("  The engine said: ", said, width));
