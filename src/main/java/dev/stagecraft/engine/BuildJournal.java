@@ -48,6 +48,10 @@ final class BuildJournal {
     append("made\t" + imageId);
   }
 
+  void ran(String containerId) {
+    append("container\t" + containerId);
+  }
+
   void done() {
     append("done");
   }
@@ -82,9 +86,15 @@ final class BuildJournal {
    * @param startMillis when it started
    * @param baseImageIds the images its stages start FROM
    * @param made the step images it committed, oldest first
+   * @param containers the containers the builder ran its steps in
    * @param finished whether it ended in its own process (not killed mid-build)
    */
-  record Build(long startMillis, Set<String> baseImageIds, List<String> made, boolean finished) {}
+  record Build(
+      long startMillis,
+      Set<String> baseImageIds,
+      List<String> made,
+      List<String> containers,
+      boolean finished) {}
 
   /** The builds a journal file records; a line torn by a kill is skipped. */
   static List<Build> read(Path journal) {
@@ -99,11 +109,12 @@ final class BuildJournal {
     long start = 0;
     Set<String> bases = Set.of();
     List<String> made = new ArrayList<>();
+    List<String> containers = new ArrayList<>();
     for (String line : lines) {
       String[] parts = line.split("\t");
       if (parts[0].equals("start") && parts.length >= 2 && parts[1].matches("\\d+")) {
         if (open) {
-          builds.add(new Build(start, bases, List.copyOf(made), false));
+          builds.add(new Build(start, bases, List.copyOf(made), List.copyOf(containers), false));
         }
         open = true;
         start = Long.parseLong(parts[1]);
@@ -112,16 +123,19 @@ final class BuildJournal {
                 ? Set.copyOf(List.of(parts[2].split(",")))
                 : Set.of();
         made.clear();
+        containers.clear();
       } else if (parts[0].equals("made") && parts.length == 2 && open) {
         made.add(parts[1]);
+      } else if (parts[0].equals("container") && parts.length == 2 && open) {
+        containers.add(parts[1]);
       } else if (parts[0].equals("done") && open) {
-        builds.add(new Build(start, bases, List.copyOf(made), true));
+        builds.add(new Build(start, bases, List.copyOf(made), List.copyOf(containers), true));
         open = false;
       }
       // Anything else is a line cut short by the kill.
     }
     if (open) {
-      builds.add(new Build(start, bases, List.copyOf(made), false));
+      builds.add(new Build(start, bases, List.copyOf(made), List.copyOf(containers), false));
     }
     return builds;
   }

@@ -23,6 +23,8 @@ final class BuildProgress {
       Pattern.compile("^(?:\\[(\\d+)/\\d+\\] )?STEP (\\d+)/\\d+: (.*)$");
   private static final Pattern STEP_RESULT = Pattern.compile("^ ?-{2,3}> ([0-9a-f]{11,64})$");
   private static final Pattern CACHE_HIT = Pattern.compile("^ ?-{2,3}> Using cache\\b.*$");
+  private static final Pattern RUNNING_IN =
+      Pattern.compile("^ ?-{2,3}> Running in ([0-9a-f]{12,64})$");
   private static final int TAIL_LINES = 40;
 
   private final DockerfileSteps steps;
@@ -37,6 +39,9 @@ final class BuildProgress {
 
   /** Told of each step image this build commits (not reused), for the session's journal. */
   private final Consumer<String> madeImages;
+
+  /** Told of each container the builder runs a step in, for the session's journal. */
+  private final Consumer<String> stepContainers;
 
   private final StringBuilder partial = new StringBuilder();
   private final Deque<String> tail = new ArrayDeque<>();
@@ -56,7 +61,7 @@ final class BuildProgress {
       int appendedLabelSteps,
       Consumer<BuildEvent> events,
       Consumer<String> stepImages) {
-    this(steps, appendedLabelSteps, events, stepImages, id -> {});
+    this(steps, appendedLabelSteps, events, stepImages, id -> {}, id -> {});
   }
 
   BuildProgress(
@@ -64,8 +69,10 @@ final class BuildProgress {
       int appendedLabelSteps,
       Consumer<BuildEvent> events,
       Consumer<String> stepImages,
-      Consumer<String> madeImages) {
+      Consumer<String> madeImages,
+      Consumer<String> stepContainers) {
     this.steps = steps;
+    this.stepContainers = stepContainers;
     this.appendedLabelSteps = appendedLabelSteps;
     this.events = events;
     this.stepImages = stepImages;
@@ -122,6 +129,10 @@ final class BuildProgress {
       stepMakesImage = false;
       stepReusesImage = true;
       events.accept(new BuildEvent.CacheHit(stepNumber));
+    }
+    Matcher running = RUNNING_IN.matcher(line);
+    if (running.matches()) {
+      stepContainers.accept(running.group(1));
     }
     Matcher result = STEP_RESULT.matcher(line);
     if (result.matches() && (stepMakesImage || stepReusesImage)) {

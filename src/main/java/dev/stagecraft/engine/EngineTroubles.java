@@ -79,7 +79,8 @@ public final class EngineTroubles {
     }
     Throwable root = EngineProblems.rootCause(failure);
     String message = root.getMessage();
-    return message == null || message.isBlank() ? "no reason given" : message.strip();
+    // A connection torn down under a read says nothing of itself.
+    return message == null || message.isBlank() ? "the connection broke off" : message.strip();
   }
 
   private static boolean has(Throwable failure, Class<? extends Throwable> type) {

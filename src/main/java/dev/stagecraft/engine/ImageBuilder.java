@@ -75,12 +75,18 @@ final class ImageBuilder {
     BuildJournal journal = session.journal();
     journal.started(baseImageIds(text));
     BuildProgress progress =
-        new BuildProgress(steps, labels.size(), events, session::recordStepImage, journal::made);
+        new BuildProgress(
+            steps, labels.size(), events, session::recordStepImage, journal::made, journal::ran);
     try {
-      return build(request, events, progress, labels, start);
-    } finally {
+      BuiltImage built = build(request, events, progress, labels, start);
       journal.done();
+      return built;
+    } catch (BuildFailedException e) {
+      journal.done();
+      throw e;
     }
+    // An engine that went away leaves the build unfinished in the journal: a later session looks
+    // for the step images and containers it may have left.
   }
 
   /**
@@ -163,9 +169,20 @@ final class ImageBuilder {
           callback.errorItem.getErrorDetail() != null
               ? String.valueOf(callback.errorItem.getErrorDetail().getMessage())
               : "";
-      if (EngineTroubles.outOfSpace(words)) {
+      // A RUN whose program hit the full disk fails with its own exit code; its output says why.
+      if (EngineTroubles.outOfSpace(words) || EngineTroubles.outOfSpace(progress.tail())) {
+        String said =
+            EngineTroubles.outOfSpace(words)
+                ? words.strip()
+                : progress
+                    .tail()
+                    .lines()
+                    .filter(EngineTroubles::outOfSpace)
+                    .reduce((a, b) -> b)
+                    .orElse(words)
+                    .strip();
         EngineTrouble full =
-            new EngineTrouble.OutOfSpace(EngineStep.BUILDING, words.strip(), Optional.empty());
+            new EngineTrouble.OutOfSpace(EngineStep.BUILDING, said, Optional.empty());
         throw new EngineTroubleException(full, new EngineException(words));
       }
       throw stepFailed(callback.errorItem, progress);
@@ -193,7 +210,8 @@ final class ImageBuilder {
    */
   private void awaitWhileEngineAnswers(StreamCallback callback)
       throws InterruptedException, EngineTroubleException {
-    while (!callback.awaitCompletion(1, java.util.concurrent.TimeUnit.SECONDS)) {
+    // Not the callback's own awaitCompletion(timeout): it closes the stream when its time is up.
+    while (!callback.ended.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
       if (System.nanoTime() - callback.lastItem < connection.quickLimit.toNanos()) {
         continue;
       }
@@ -290,6 +308,8 @@ final class ImageBuilder {
     private volatile Throwable error;
     private volatile ResponseItem errorItem;
     private volatile long lastItem = System.nanoTime();
+    private final java.util.concurrent.CountDownLatch ended =
+        new java.util.concurrent.CountDownLatch(1);
 
     StreamCallback(BuildProgress progress) {
       this.progress = progress;
@@ -311,6 +331,7 @@ final class ImageBuilder {
       if (error == null) {
         error = throwable;
       }
+      ended.countDown();
       try {
         close();
       } catch (IOException ignored) {
@@ -320,6 +341,7 @@ final class ImageBuilder {
 
     @Override
     public void onComplete() {
+      ended.countDown();
       try {
         close();
       } catch (IOException ignored) {

@@ -57,6 +57,10 @@ final class KilledBuilds {
       List<BuildJournal.Build> builds = BuildJournal.read(journal);
       List<Image> images = client.listImagesCmd().withShowAll(true).exec();
       for (BuildJournal.Build build : builds) {
+        if (!build.finished()) {
+          // The step's container outlives a build whose engine died under it.
+          build.containers().forEach(this::removeContainer);
+        }
         for (String id : build.made()) {
           if (!build.finished() || !matchesAny(id, kept)) {
             doomed.add(id);
@@ -115,6 +119,14 @@ final class KilledBuilds {
       at = parents.getOrDefault(at, "");
     }
     return false;
+  }
+
+  private void removeContainer(String id) {
+    try {
+      client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+    } catch (RuntimeException goneOrBusy) {
+      // Gone already (the usual case: the builder removes its containers), or tried again later.
+    }
   }
 
   private record Removal(int removed, int left) {}

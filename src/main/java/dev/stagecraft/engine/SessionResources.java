@@ -135,6 +135,9 @@ final class SessionResources {
     while ((id = buildCache.pollFirst()) != null) {
       removed += removeUnused(id) ? 1 : 0;
     }
+    // A build of this session that the engine broke off may have left a step container and step
+    // images known only to the journal.
+    removed += removeSession(sessionId);
     Optional<BuildCache> kept = keptCache;
     if (kept.isPresent()) {
       removed += kept.get().evict(client);
@@ -182,7 +185,16 @@ final class SessionResources {
 
   /** Removes every container and image labelled with an earlier session of this process. */
   int removeSession(String earlierSession) {
-    return removeLabelled(DockerEngine.SESSION_LABEL + "=" + earlierSession, Instant.MAX);
+    int removed = removeLabelled(DockerEngine.SESSION_LABEL + "=" + earlierSession, Instant.MAX);
+    try {
+      Set<String> kept = keptCache.map(BuildCache::imageIds).orElse(Set.of());
+      removed +=
+          new KilledBuilds(client, journals)
+              .removeAfter((session, written) -> session.equals(earlierSession), kept);
+    } catch (RuntimeException e) {
+      // The engine went away again: the journal stays for the next session.
+    }
+    return removed;
   }
 
   int count(String session) {

@@ -19,15 +19,16 @@ final class ScriptedRepl implements AutoCloseable {
   private final PipedOutputStream keys = new PipedOutputStream();
   private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
   private final Thread loop;
+  private final DumbTerminal terminal;
 
   ScriptedRepl(Workbench bench, Path history) throws IOException {
     PipedInputStream input = new PipedInputStream(keys, 1 << 16);
-    DumbTerminal terminal = new DumbTerminal("test", "dumb", input, screen, StandardCharsets.UTF_8);
+    terminal = new DumbTerminal("test", "dumb", input, screen, StandardCharsets.UTF_8);
     loop =
         new Thread(
             () -> {
-              try (terminal) {
-                new Repl(bench, terminal).run(history);
+              try (DumbTerminal open = terminal) {
+                new Repl(bench, open).run(history);
               } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
               }
@@ -44,6 +45,9 @@ final class ScriptedRepl implements AutoCloseable {
 
   /** What the terminal has shown so far. */
   String screen() {
+    // The terminal's writer buffers; what the REPL printed before it waits for a line is meant to
+    // be seen.
+    terminal.writer().flush();
     return screen.toString(StandardCharsets.UTF_8);
   }
 
