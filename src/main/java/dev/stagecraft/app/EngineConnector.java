@@ -1,5 +1,6 @@
 package dev.stagecraft.app;
 
+import dev.stagecraft.engine.CacheDirectory;
 import dev.stagecraft.engine.DockerEngine;
 import dev.stagecraft.engine.EngineUnavailableException;
 import java.nio.file.Path;
@@ -56,13 +57,7 @@ public interface EngineConnector {
 
   /** Where stagecraft keeps what outlives a session in this user's account. */
   static Path cacheDirectory(Map<String, String> environment) {
-    String own = environment.getOrDefault("STAGECRAFT_CACHE_DIR", "");
-    if (!own.isBlank()) {
-      return Path.of(own);
-    }
-    String xdg = environment.getOrDefault("XDG_CACHE_HOME", "");
-    Path base = xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(xdg);
-    return base.resolve("stagecraft");
+    return CacheDirectory.of(environment);
   }
 
   /** The build cache's cap; a value that is not a whole number of megabytes gets the default. */

@@ -57,6 +57,9 @@ public final class Workbench implements AutoCloseable {
   private ImageLab lab;
   private DockerEngine labEngine;
 
+  /** Sessions of this process whose connection was dropped before it could remove what it made. */
+  private final List<String> leftBehind = new ArrayList<>();
+
   private Workbench(Course course, ProgressStore progress, EngineConnector connector) {
     this.course = course;
     this.progress = progress;
@@ -99,6 +102,9 @@ public final class Workbench implements AutoCloseable {
     try {
       DockerEngine connected = connector.connect();
       connected.removeLeftoversWhenDue(LEFTOVERS_AGE);
+      // This process still runs, so the leftovers rule spares its earlier sessions: remove them.
+      leftBehind.forEach(connected::removeSession);
+      leftBehind.clear();
       engine = new EngineStatus.Connected(connected);
     } catch (EngineUnavailableException e) {
       engine = new EngineStatus.Unavailable(e.getMessage());
@@ -187,7 +193,12 @@ public final class Workbench implements AutoCloseable {
             exercise.checks(),
             starters.pristineStarter(exercise),
             Files.isRegularFile(reference) ? Optional.of(reference) : Optional.empty());
-    return new Checked(grader().grade(request, events), List.of());
+    Grade grade = grader().grade(request, events);
+    if (grade.interruption().isPresent()) {
+      // The connection may be broken or its engine frozen: the next check connects afresh.
+      dropEngine();
+    }
+    return new Checked(grade, List.of());
   }
 
   private List<String> recordAttempt(Exercise exercise, Grade grade) {
@@ -214,6 +225,10 @@ public final class Workbench implements AutoCloseable {
    * next check connects afresh.
    */
   public void cancelEngineWork() {
+    dropEngine();
+  }
+
+  private void dropEngine() {
     EngineStatus current;
     synchronized (this) {
       current = engine;
@@ -223,6 +238,11 @@ public final class Workbench implements AutoCloseable {
     }
     if (current instanceof EngineStatus.Connected connected) {
       connected.engine().close();
+      if (connected.engine().leftResourcesBehind()) {
+        synchronized (this) {
+          leftBehind.add(connected.engine().sessionId());
+        }
+      }
     }
   }
 

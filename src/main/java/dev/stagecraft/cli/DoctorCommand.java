@@ -9,6 +9,7 @@ import dev.stagecraft.engine.DockerEngine;
 import dev.stagecraft.engine.EngineException;
 import dev.stagecraft.engine.EngineInfo;
 import dev.stagecraft.engine.EngineUnavailableException;
+import dev.stagecraft.engine.Leftovers;
 import dev.stagecraft.terminal.ForeignText;
 import dev.stagecraft.terminal.OutputMode;
 import dev.stagecraft.terminal.TextWrap;
@@ -73,14 +74,7 @@ public final class DoctorCommand implements Callable<Integer> {
               ? "buildah (Podman's: it skips stages the target does not need)"
               : info.builder() + " (no BuildKit: RUN --mount and heredocs are not available)");
       out.printf("Storage driver  %s%n", info.storageDriver());
-      int leftovers = engine.removeLeftovers(Workbench.LEFTOVERS_AGE);
-      out.printf(
-          "Leftovers       %s%n",
-          leftovers == 0
-              ? "none"
-              : "removed "
-                  + leftovers
-                  + " containers and images of stagecraft sessions that ended without cleaning up");
+      reportLeftovers(engine.cleanUpLeftovers(Workbench.LEFTOVERS_AGE), out);
       reportBuildCache(engine, out);
       reportImages(engine, out);
       out.flush();
@@ -89,6 +83,34 @@ public final class DoctorCommand implements Callable<Integer> {
       err.println(e.getMessage());
       err.flush();
       return ExitCode.NO_ENGINE;
+    }
+  }
+
+  /** What was removed, and each container or image that would not go, with the engine's reason. */
+  static void reportLeftovers(Leftovers leftovers, PrintWriter out) {
+    if (leftovers.removed() == 0 && leftovers.stuck().isEmpty()) {
+      out.printf("Leftovers       none%n");
+      return;
+    }
+    if (leftovers.removed() > 0) {
+      out.printf(
+          "Leftovers       removed %d containers and images of stagecraft sessions that ended"
+              + " without cleaning up%n",
+          leftovers.removed());
+    }
+    if (!leftovers.stuck().isEmpty()) {
+      out.printf(
+          "Leftovers       %d could not be removed (try `docker rm -f ID` or `docker rmi ID`; a"
+              + " restart of Docker frees one it is still removing):%n",
+          leftovers.stuck().size());
+      for (Leftovers.Stuck stuck : leftovers.stuck()) {
+        out.printf(
+            "  %s %s%s: %s%n",
+            stuck.kind(),
+            stuck.id(),
+            stuck.state().isEmpty() ? "" : " (" + ForeignText.forTerminal(stuck.state()) + ")",
+            ForeignText.forTerminal(stuck.reason()));
+      }
     }
   }
 

@@ -12,6 +12,8 @@ import dev.stagecraft.grading.CheckSpecException;
 import dev.stagecraft.grading.Grade;
 import dev.stagecraft.grading.Status;
 import dev.stagecraft.report.JsonReport;
+import dev.stagecraft.report.NotGradedText;
+import dev.stagecraft.terminal.Ansi;
 import dev.stagecraft.terminal.ForeignText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -129,8 +131,18 @@ public final class ValidateCommand implements Callable<Integer> {
       }
       out.flush();
       if (engineLost) {
-        err.println(
-            "The Docker engine failed during validation; run `stagecraft doctor`, then again.");
+        validations.stream()
+            .flatMap(v -> java.util.stream.Stream.of(v.starter(), v.solution()))
+            .filter(grade -> grade.interruption().isPresent())
+            .findFirst()
+            .ifPresentOrElse(
+                grade ->
+                    NotGradedText.lines(grade.interruption().get(), grade.name(), 80, Ansi.PLAIN)
+                        .forEach(err::println),
+                () ->
+                    err.println(
+                        "The Docker engine failed during validation; run `stagecraft doctor`,"
+                            + " then again."));
         return ExitCode.NO_ENGINE;
       }
       return allValid ? ExitCode.OK : ExitCode.FAILED;
@@ -169,6 +181,9 @@ public final class ValidateCommand implements Callable<Integer> {
       return "fails ("
           + String.join(", ", notPassed(v.starter()).stream().map(CheckResult::id).toList())
           + ")";
+    }
+    if (v.starter().interruption().isPresent()) {
+      return "NOT GRADED (" + v.starter().interruption().get().summary() + ")";
     }
     if (!v.starter().engineReachable() || v.starter().count(Status.ERROR) > 0) {
       return "COULD NOT BE GRADED (the engine failed; see the JSON or run `check`)";

@@ -155,6 +155,11 @@ final class BuildCache {
     }
   }
 
+  /** The image ids the ledger names (as the build stream gave them). */
+  java.util.Set<String> imageIds() {
+    return java.util.Set.copyOf(read().keySet());
+  }
+
   /** Each image id the ledger names, with the last time a build made or reused it. */
   private Map<String, Long> read() {
     Map<String, Long> lastUsed = new HashMap<>();

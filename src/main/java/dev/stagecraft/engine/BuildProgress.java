@@ -23,6 +23,8 @@ final class BuildProgress {
       Pattern.compile("^(?:\\[(\\d+)/\\d+\\] )?STEP (\\d+)/\\d+: (.*)$");
   private static final Pattern STEP_RESULT = Pattern.compile("^ ?-{2,3}> ([0-9a-f]{11,64})$");
   private static final Pattern CACHE_HIT = Pattern.compile("^ ?-{2,3}> Using cache\\b.*$");
+  private static final Pattern RUNNING_IN =
+      Pattern.compile("^ ?-{2,3}> Running in ([0-9a-f]{12,64})$");
   private static final int TAIL_LINES = 40;
 
   private final DockerfileSteps steps;
@@ -34,6 +36,12 @@ final class BuildProgress {
 
   /** Told of each step image as the stream names it, made or reused, for the build cache. */
   private final Consumer<String> stepImages;
+
+  /** Told of each step image this build commits (not reused), for the session's journal. */
+  private final Consumer<String> madeImages;
+
+  /** Told of each container the builder runs a step in, for the session's journal. */
+  private final Consumer<String> stepContainers;
 
   private final StringBuilder partial = new StringBuilder();
   private final Deque<String> tail = new ArrayDeque<>();
@@ -55,10 +63,22 @@ final class BuildProgress {
       int appendedLabelSteps,
       Consumer<BuildEvent> events,
       Consumer<String> stepImages) {
+    this(steps, appendedLabelSteps, events, stepImages, id -> {}, id -> {});
+  }
+
+  BuildProgress(
+      DockerfileSteps steps,
+      int appendedLabelSteps,
+      Consumer<BuildEvent> events,
+      Consumer<String> stepImages,
+      Consumer<String> madeImages,
+      Consumer<String> stepContainers) {
     this.steps = steps;
+    this.stepContainers = stepContainers;
     this.appendedLabelSteps = appendedLabelSteps;
     this.events = events;
     this.stepImages = stepImages;
+    this.madeImages = madeImages;
   }
 
   /** Takes a chunk of the stream; chunks may hold several lines or part of one. */
@@ -112,11 +132,16 @@ final class BuildProgress {
       stepReusesImage = true;
       events.accept(new BuildEvent.CacheHit(stepNumber));
     }
+    Matcher running = RUNNING_IN.matcher(line);
+    if (running.matches()) {
+      stepContainers.accept(running.group(1));
+    }
     Matcher result = STEP_RESULT.matcher(line);
     if (result.matches() && (stepMakesImage || stepReusesImage)) {
       if (stepMakesImage) {
         createdImages.add(result.group(1));
         madeOwnStepImage |= stepShown;
+        madeImages.accept(result.group(1));
       }
       stepImages.accept(result.group(1));
       stepMakesImage = false;

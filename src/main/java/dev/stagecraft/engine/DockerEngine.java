@@ -46,7 +46,9 @@ public final class DockerEngine implements AutoCloseable {
   private final EngineInfo info;
   private final ImageReader images;
   private final Thread shutdownHook;
+  private final TroubleLog troubleLog;
   private boolean closed;
+  private volatile boolean leftBehind;
   private volatile boolean offlineBuilds;
   private volatile Optional<SessionRegister> register = Optional.empty();
   private volatile Optional<LayerListingCache> layerListings = Optional.empty();
@@ -57,9 +59,11 @@ public final class DockerEngine implements AutoCloseable {
   /** Dockerfiles (by content and target) this connection has built offline with no cache. */
   private final Set<String> builtOffline = ConcurrentHashMap.newKeySet();
 
-  private DockerEngine(EngineConnection connection, String sessionId) {
+  private DockerEngine(EngineConnection connection, String sessionId, Path cacheDirectory) {
     this.connection = connection;
-    this.session = new SessionResources(connection.client, sessionId);
+    this.troubleLog = new TroubleLog(cacheDirectory.resolve("logs"));
+    this.session =
+        new SessionResources(connection.client, sessionId, cacheDirectory.resolve("builds"));
     this.images = new ImageReader(connection);
     JsonNode engineInfo = engineInfo(connection);
     this.info = describe(connection, engineInfo);
@@ -82,7 +86,8 @@ public final class DockerEngine implements AutoCloseable {
   /** Like {@link #connect()}, but reads the Docker variables from {@code environment}. */
   public static DockerEngine connect(Map<String, String> environment)
       throws EngineUnavailableException {
-    return new DockerEngine(EngineConnection.open(environment), newSessionId());
+    return new DockerEngine(
+        EngineConnection.open(environment), newSessionId(), CacheDirectory.of(environment));
   }
 
   /**
@@ -132,6 +137,52 @@ public final class DockerEngine implements AutoCloseable {
     return info;
   }
 
+  /**
+   * Puts a failed engine call in the words of {@link EngineTrouble}, {@code step} being where the
+   * caller was, and writes its detail to the trouble log the result names.
+   */
+  public EngineTrouble trouble(Throwable failure, EngineStep step) {
+    EngineTrouble trouble = EngineTroubles.classify(failure, step);
+    return trouble.logFile().isPresent()
+        ? trouble
+        : troubleLog.record(trouble, info.endpoint(), failure);
+  }
+
+  /** Whether the engine answers a ping now (within the quick-call time). */
+  public boolean answers() {
+    try {
+      connection.ping();
+      return true;
+    } catch (EngineException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Fails with the engine's trouble, {@code step} being where the caller is, if it does not answer
+   * a ping.
+   */
+  public void requireAnswer(EngineStep step) throws EngineTroubleException {
+    try {
+      connection.ping();
+    } catch (EngineException e) {
+      throw new EngineTroubleException(trouble(e, step), e);
+    }
+  }
+
+  /**
+   * True when {@link #close} could not remove what this session made (the engine was gone or did
+   * not answer): a later connection removes it with {@link #removeSession}.
+   */
+  public boolean leftResourcesBehind() {
+    return leftBehind;
+  }
+
+  /** Removes what session {@code sessionId} (of this process, closed earlier) left; how many. */
+  public int removeSession(String sessionId) {
+    return session.removeSession(sessionId);
+  }
+
   /** The value of {@link #SESSION_LABEL} on everything this process creates. */
   public String sessionId() {
     return session.sessionId();
@@ -150,9 +201,11 @@ public final class DockerEngine implements AutoCloseable {
    *
    * @throws BuildFailedException when the Dockerfile is refused (syntax) or a step fails; it
    *     carries the Dockerfile line when it can be found
+   * @throws EngineTroubleException when the engine, not the Dockerfile, stopped the build: it went
+   *     away, stopped answering or ran out of disk
    */
   public BuiltImage build(BuildRequest request, Consumer<BuildEvent> events)
-      throws BuildFailedException {
+      throws BuildFailedException, EngineTroubleException {
     if (!offlineBuilds) {
       return new ImageBuilder(connection, session, false, false).build(request, events);
     }
@@ -322,6 +375,14 @@ public final class DockerEngine implements AutoCloseable {
    * sharing the engine); returns how many.
    */
   public int removeLeftovers(Duration age) {
+    return cleanUpLeftovers(age).removed();
+  }
+
+  /**
+   * As {@link #removeLeftovers}, and says which containers and images would not go, with the
+   * engine's reason (a container stuck in removal, a dead one whose files cannot be deleted).
+   */
+  public Leftovers cleanUpLeftovers(Duration age) {
     return session.removeEnded(Instant.now().minus(age));
   }
 
@@ -384,8 +445,24 @@ public final class DockerEngine implements AutoCloseable {
       return;
     }
     closed = true;
-    session.removeAll();
-    register.ifPresent(r -> r.leave(sessionId()));
+    // An engine that is gone or frozen would make every removal wait for its time limit.
+    if (answers()) {
+      session.removeAll();
+      try {
+        leftBehind = session.count(sessionId()) > 0;
+      } catch (RuntimeException e) {
+        leftBehind = true;
+      }
+      if (!leftBehind) {
+        session.forgetJournal();
+      }
+    } else {
+      leftBehind = true;
+    }
+    if (!leftBehind) {
+      // Still registered, this session tells the next one there is something to sweep.
+      register.ifPresent(r -> r.leave(sessionId()));
+    }
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
     } catch (IllegalStateException shuttingDown) {

@@ -33,6 +33,7 @@ final class EngineConnection implements AutoCloseable {
   final ApiVersion apiVersion;
   final JsonNode version;
   final DockerClient client;
+  final Duration quickLimit;
   private final DockerHttpClient http;
 
   private EngineConnection(
@@ -40,8 +41,10 @@ final class EngineConnection implements AutoCloseable {
       ApiVersion apiVersion,
       JsonNode version,
       DockerClient client,
-      DockerHttpClient http) {
+      DockerHttpClient http,
+      Duration quickLimit) {
     this.endpoint = endpoint;
+    this.quickLimit = quickLimit;
     this.apiVersion = apiVersion;
     this.version = version;
     this.client = client;
@@ -56,12 +59,15 @@ final class EngineConnection implements AutoCloseable {
     DefaultDockerClientConfig unversioned = configFrom(env, null);
     URI endpoint = unversioned.getDockerHost();
     EngineProblems.checkReachable(endpoint);
+    Duration quickLimit = WatchedHttpClient.limitFrom(env);
     DockerHttpClient http =
-        new ApacheDockerHttpClient.Builder()
-            .dockerHost(endpoint)
-            .sslConfig(unversioned.getSSLConfig())
-            .connectionTimeout(CONNECT_TIMEOUT)
-            .build();
+        new WatchedHttpClient(
+            new ApacheDockerHttpClient.Builder()
+                .dockerHost(endpoint)
+                .sslConfig(unversioned.getSSLConfig())
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .build(),
+            quickLimit);
     try {
       ping(http, endpoint);
       JsonNode version = getJson(http, endpoint, "/version");
@@ -70,7 +76,7 @@ final class EngineConnection implements AutoCloseable {
       ApiVersion chosen = ApiVersion.negotiate(serverMax, serverMin);
       DockerClientConfig versioned = configFrom(env, chosen.toString());
       DockerClient client = DockerClientImpl.getInstance(versioned, http);
-      return new EngineConnection(endpoint, chosen, version, client, http);
+      return new EngineConnection(endpoint, chosen, version, client, http, quickLimit);
     } catch (EngineUnavailableException | RuntimeException e) {
       closeQuietly(http);
       throw e;
@@ -164,6 +170,17 @@ final class EngineConnection implements AutoCloseable {
         .method(DockerHttpClient.Request.Method.GET)
         .path(path)
         .build();
+  }
+
+  /** Asks the engine whether it still answers (a quick call, so a hang fails in time). */
+  void ping() throws EngineException {
+    try (DockerHttpClient.Response response = http.execute(get("/_ping"))) {
+      if (response.getStatusCode() != 200) {
+        throw new EngineException("The engine answered ping with HTTP " + response.getStatusCode());
+      }
+    } catch (RuntimeException e) {
+      throw new EngineException("The engine did not answer ping", e);
+    }
   }
 
   /** Sends a raw request to the versioned path ({@code /v1.41/...}); the caller closes it. */

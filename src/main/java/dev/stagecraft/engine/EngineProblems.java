@@ -56,6 +56,19 @@ final class EngineProblems {
   static EngineUnavailableException unreachable(URI endpoint, Throwable failure) {
     Throwable root = rootCause(failure);
     String reason;
+    Throwable timeout = failure;
+    while (timeout != null && !(timeout instanceof QuickCallTimeout)) {
+      timeout = timeout.getCause() == timeout ? null : timeout.getCause();
+    }
+    if (timeout != null) {
+      return new EngineUnavailableException(
+          "The Docker engine at "
+              + endpoint
+              + " accepts connections but does not answer ("
+              + timeout.getMessage()
+              + "). Check that Docker responds (docker info); restart it if it hangs.",
+          failure);
+    }
     if (root instanceof ConnectException) {
       reason = "nothing answers there";
     } else if (root instanceof UnknownHostException) {

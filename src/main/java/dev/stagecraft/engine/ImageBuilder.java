@@ -5,6 +5,9 @@ import com.github.dockerjava.api.command.BuildImageCmd;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.BuildResponseItem;
 import com.github.dockerjava.api.model.ResponseItem;
+import dev.stagecraft.dockerfile.DockerfileParser;
+import dev.stagecraft.dockerfile.Stage;
+import dev.stagecraft.dockerfile.StageGraph;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -56,7 +59,8 @@ final class ImageBuilder {
     this.sessionLabels = session.labels();
   }
 
-  BuiltImage build(BuildRequest request, Consumer<BuildEvent> events) throws BuildFailedException {
+  BuiltImage build(BuildRequest request, Consumer<BuildEvent> events)
+      throws BuildFailedException, EngineTroubleException {
     long start = System.nanoTime();
     String text;
     try {
@@ -68,8 +72,54 @@ final class ImageBuilder {
     DockerfileSteps steps = request.target().map(all::upToStage).orElse(all);
     Map<String, String> labels = new HashMap<>(request.labels());
     labels.putAll(sessionLabels);
+    BuildJournal journal = session.journal();
+    journal.started(baseImageIds(text));
     BuildProgress progress =
-        new BuildProgress(steps, labels.size(), events, session::recordStepImage);
+        new BuildProgress(
+            steps, labels.size(), events, session::recordStepImage, journal::made, journal::ran);
+    try {
+      BuiltImage built = build(request, events, progress, labels, start);
+      journal.done();
+      return built;
+    } catch (BuildFailedException e) {
+      journal.done();
+      throw e;
+    }
+    // An engine that went away leaves the build unfinished in the journal: a later session looks
+    // for the step images and containers it may have left.
+  }
+
+  /**
+   * The ids of the images the Dockerfile's stages start FROM, as far as they exist: a killed
+   * build's unrecorded step images are found by their parent chain leading to one of them.
+   */
+  private Set<String> baseImageIds(String dockerfileText) {
+    Set<String> ids = new java.util.HashSet<>();
+    try {
+      StageGraph graph = StageGraph.of(DockerfileParser.parse(dockerfileText, "Dockerfile"));
+      for (Stage stage : graph.dockerfile().stages()) {
+        String image = graph.rootImage(stage);
+        if (graph.isExternalImage(stage) && !StageGraph.isScratch(image) && !image.contains("$")) {
+          try {
+            ids.add(connection.client.inspectImageCmd(image).exec().getId());
+          } catch (RuntimeException absentOrGone) {
+            // The build reports a missing image itself.
+          }
+        }
+      }
+    } catch (RuntimeException unparsable) {
+      // The build reports a bad Dockerfile itself.
+    }
+    return ids;
+  }
+
+  private BuiltImage build(
+      BuildRequest request,
+      Consumer<BuildEvent> events,
+      BuildProgress progress,
+      Map<String, String> labels,
+      long start)
+      throws BuildFailedException, EngineTroubleException {
     StreamCallback callback = new StreamCallback(progress);
     session.expectImage(request.tag());
 
@@ -92,7 +142,8 @@ final class ImageBuilder {
       }
       request.target().ifPresent(cmd::withTarget);
       request.buildArgs().forEach(cmd::withBuildArg);
-      cmd.exec(callback).awaitCompletion();
+      cmd.exec(callback);
+      awaitWhileEngineAnswers(callback);
     } catch (IOException e) {
       throw failure(
           "Cannot pack the build context " + request.contextDir() + ": " + e.getMessage());
@@ -109,23 +160,77 @@ final class ImageBuilder {
     }
 
     if (callback.error != null) {
+      if (!(callback.error instanceof DockerException)
+          || EngineTroubles.outOfSpace(engineMessage(callback.error))) {
+        // The stream broke (the engine went away) or the disk filled: not the Dockerfile's fault.
+        throw new EngineTroubleException(
+            EngineTroubles.classify(callback.error, EngineStep.BUILDING), callback.error);
+      }
       throw refused(callback.error, progress);
     }
     if (callback.errorItem != null) {
+      String words =
+          callback.errorItem.getErrorDetail() != null
+              ? String.valueOf(callback.errorItem.getErrorDetail().getMessage())
+              : "";
+      // A RUN whose program hit the full disk fails with its own exit code; its output says why.
+      if (EngineTroubles.outOfSpace(words) || EngineTroubles.outOfSpace(progress.tail())) {
+        String said =
+            EngineTroubles.outOfSpace(words)
+                ? words.strip()
+                : progress
+                    .tail()
+                    .lines()
+                    .filter(EngineTroubles::outOfSpace)
+                    .reduce((a, b) -> b)
+                    .orElse(words)
+                    .strip();
+        EngineTrouble full =
+            new EngineTrouble.OutOfSpace(EngineStep.BUILDING, said, Optional.empty());
+        throw new EngineTroubleException(full, new EngineException(words));
+      }
       throw stepFailed(callback.errorItem, progress);
     }
     String imageId;
     try {
       imageId = connection.client.inspectImageCmd(request.tag()).exec().getId();
-    } catch (DockerException e) {
-      throw failure(
-          "The build finished but its image "
-              + request.tag()
-              + " cannot be found: "
-              + e.getMessage());
+    } catch (RuntimeException e) {
+      // The stream ended without an error and without the image: it was cut short.
+      throw new EngineTroubleException(
+          EngineTroubles.classify(
+              progress.builtId().isPresent()
+                  ? e
+                  : new java.io.EOFException("the build's stream ended before the image was made"),
+              EngineStep.BUILDING),
+          e);
     }
     events.accept(new BuildEvent.Finished(imageId));
     return new BuiltImage(imageId, request.tag(), Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * Waits for the build's stream to end. A quiet stream is no fault (a RUN step may think for
+   * minutes); only when the engine also fails to answer a ping is the build given up.
+   */
+  private void awaitWhileEngineAnswers(StreamCallback callback)
+      throws InterruptedException, EngineTroubleException {
+    // Not the callback's own awaitCompletion(timeout): it closes the stream when its time is up.
+    while (!callback.ended.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (System.nanoTime() - callback.lastItem < connection.quickLimit.toNanos()) {
+        continue;
+      }
+      try {
+        connection.ping();
+        callback.lastItem = System.nanoTime();
+      } catch (EngineException e) {
+        try {
+          callback.close();
+        } catch (IOException ignored) {
+          // The stream is being given up either way.
+        }
+        throw new EngineTroubleException(EngineTroubles.classify(e, EngineStep.BUILDING), e);
+      }
+    }
   }
 
   /** The engine refused the build outright (HTTP 400 on a syntax error) or the stream broke. */
@@ -206,6 +311,9 @@ final class ImageBuilder {
     private final BuildProgress progress;
     private volatile Throwable error;
     private volatile ResponseItem errorItem;
+    private volatile long lastItem = System.nanoTime();
+    private final java.util.concurrent.CountDownLatch ended =
+        new java.util.concurrent.CountDownLatch(1);
 
     StreamCallback(BuildProgress progress) {
       this.progress = progress;
@@ -213,6 +321,7 @@ final class ImageBuilder {
 
     @Override
     public void onNext(BuildResponseItem item) {
+      lastItem = System.nanoTime();
       if (item.getStream() != null) {
         progress.accept(item.getStream());
       }
@@ -226,6 +335,7 @@ final class ImageBuilder {
       if (error == null) {
         error = throwable;
       }
+      ended.countDown();
       try {
         close();
       } catch (IOException ignored) {
@@ -235,6 +345,7 @@ final class ImageBuilder {
 
     @Override
     public void onComplete() {
+      ended.countDown();
       try {
         close();
       } catch (IOException ignored) {

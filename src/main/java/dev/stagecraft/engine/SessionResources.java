@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Image;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Deque;
 import java.util.List;
@@ -26,6 +27,8 @@ final class SessionResources {
   private final Set<String> liveContainers = ConcurrentHashMap.newKeySet();
   private final Deque<String> buildCache = new ConcurrentLinkedDeque<>();
   private volatile Optional<BuildCache> keptCache = Optional.empty();
+  private final Path journals;
+  private final BuildJournal journal;
 
   /**
    * Tags of labelled images this session built and has not removed yet. When none is left, the end
@@ -37,9 +40,24 @@ final class SessionResources {
   /** Whether a build of this session committed a step image of its own Dockerfile. */
   private volatile boolean cacheGrew;
 
-  SessionResources(DockerClient client, String sessionId) {
+  SessionResources(DockerClient client, String sessionId, Path journals) {
     this.client = client;
     this.sessionId = sessionId;
+    this.journals = journals;
+    this.journal = new BuildJournal(journals, sessionId);
+  }
+
+  /** Where this session writes down what its builds make, for a kill -9 to be cleaned up. */
+  BuildJournal journal() {
+    return journal;
+  }
+
+  /**
+   * Forgets the journal once what it lists is removed or kept in the build cache; a session whose
+   * clean-up failed keeps it for the next one.
+   */
+  void forgetJournal() {
+    journal.delete();
   }
 
   String sessionId() {
@@ -151,6 +169,11 @@ final class SessionResources {
     while ((id = buildCache.pollFirst()) != null) {
       removed += removeUnused(id) ? 1 : 0;
     }
+    // A build of this session that the engine broke off may have left a step container and step
+    // images known only to the journal. Only then: finding them lists every image in the engine.
+    if (journal.hasUnfinishedBuild()) {
+      removed += removeSession(sessionId);
+    }
     Optional<BuildCache> kept = keptCache;
     if (kept.isPresent() && cacheGrew) {
       cacheGrew = false;
@@ -172,49 +195,10 @@ final class SessionResources {
     }
   }
 
-  /**
-   * Removes what other sessions left behind: those in this process's {@link PidSpace} whose process
-   * has ended (killed, or the machine lost power, before it could clean up), and any created before
-   * {@code cutoff} (sessions of other machines sharing the engine, whose processes cannot be seen
-   * from here).
-   */
-  int removeEnded(Instant cutoff) {
-    int removed = 0;
-    try {
-      for (Container container :
-          client
-              .listContainersCmd()
-              .withShowAll(true)
-              .withLabelFilter(Map.of(DockerEngine.OWNER_LABEL, DockerEngine.OWNER))
-              .exec()) {
-        if (ended(container.getLabels(), container.getCreated(), cutoff)) {
-          removed += removeContainer(container.getId()) ? 1 : 0;
-        }
-      }
-      for (Image image :
-          client
-              .listImagesCmd()
-              .withLabelFilter(Map.of(DockerEngine.OWNER_LABEL, DockerEngine.OWNER))
-              .exec()) {
-        if (ended(image.getLabels(), image.getCreated(), cutoff)) {
-          removed += removeImage(image.getId()) ? 1 : 0;
-        }
-      }
-    } catch (RuntimeException e) {
-      // The engine went away: nothing is lost, the next session tries again.
-    }
-    return removed;
-  }
-
-  private boolean ended(Map<String, String> labels, long createdEpochSecond, Instant cutoff) {
-    if (labels == null || ours(labels)) {
-      return false;
-    }
-    if (Instant.ofEpochSecond(createdEpochSecond).isBefore(cutoff)) {
-      return true;
-    }
-    String session = labels.getOrDefault(DockerEngine.SESSION_LABEL, "");
-    return pidSpace.isPresent() && pidSpace.equals(pidSpaceOf(session)) && !processAlive(session);
+  /** Removes what other sessions left behind (see {@link LeftoverSweep}). */
+  Leftovers removeEnded(Instant cutoff) {
+    Set<String> kept = keptCache.map(BuildCache::imageIds).orElse(Set.of());
+    return new LeftoverSweep(client, sessionId, journals, kept).run(cutoff);
   }
 
   /** The pid space part of a session id ("4242-9f3a1c2e.5d41402abc4b"), when it has one. */
@@ -234,6 +218,21 @@ final class SessionResources {
       // Not a session id stagecraft wrote: leave it to the age rule.
       return true;
     }
+  }
+
+  /** Removes every container and image labelled with an earlier session of this process. */
+  int removeSession(String earlierSession) {
+    String label = DockerEngine.SESSION_LABEL + "=" + earlierSession;
+    int removed = removeLabelledContainers(label) + removeLabelledImages(label);
+    try {
+      Set<String> kept = keptCache.map(BuildCache::imageIds).orElse(Set.of());
+      removed +=
+          new KilledBuilds(client, journals)
+              .removeAfter((session, written) -> session.equals(earlierSession), kept);
+    } catch (RuntimeException e) {
+      // The engine went away again: the journal stays for the next session.
+    }
+    return removed;
   }
 
   int count(String session) {

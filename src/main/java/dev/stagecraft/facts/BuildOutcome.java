@@ -37,8 +37,18 @@ public sealed interface BuildOutcome {
    */
   record AtLeast(long sizeBytes, String baseImage) implements BuildOutcome {}
 
-  /** The build could not be tried: no such Dockerfile, or the engine failed. */
-  record Unavailable(String reason) implements BuildOutcome {}
+  /**
+   * The build could not be tried: no such Dockerfile, or the engine failed.
+   *
+   * @param interruption present when the engine was at fault
+   */
+  record Unavailable(String reason, Optional<EngineInterruption> interruption)
+      implements BuildOutcome {
+
+    public Unavailable(String reason) {
+      this(reason, Optional.empty());
+    }
+  }
 
   /**
    * One step of a build.

@@ -6,6 +6,7 @@ import dev.stagecraft.engine.BuildRequest;
 import dev.stagecraft.engine.BuiltImage;
 import dev.stagecraft.engine.DockerEngine;
 import dev.stagecraft.engine.EngineException;
+import dev.stagecraft.engine.EngineStep;
 import dev.stagecraft.engine.HistoryEntry;
 import dev.stagecraft.engine.HttpProbeRequest;
 import dev.stagecraft.engine.HttpProbeResult;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -188,11 +190,11 @@ public final class ImageLab {
       return new BuildOutcome.Built(size, steps);
     } catch (BuildFailedException e) {
       return new BuildOutcome.Failed(e.getMessage(), e.dockerfileLine());
-    } catch (EngineException e) {
-      return new BuildOutcome.Unavailable(e.getMessage());
-    } catch (RuntimeException e) {
-      // The connection was closed under us (Ctrl-C stopped the check) or broke mid-request.
-      return new BuildOutcome.Unavailable("the engine connection failed: " + e.getMessage());
+    } catch (EngineException | RuntimeException e) {
+      // The engine went away, hung or filled up, or Ctrl-C closed the connection under us.
+      EngineInterruption interruption =
+          EngineInterruption.of(engine.trouble(e, EngineStep.BUILDING));
+      return new BuildOutcome.Unavailable(interruption.summary(), Optional.of(interruption));
     }
   }
 
@@ -248,6 +250,7 @@ public final class ImageLab {
             Map.of(),
             false,
             Map.of());
+    AtomicReference<EngineStep> step = new AtomicReference<>(EngineStep.BUILDING);
     try {
       BuiltImage built;
       try {
@@ -258,22 +261,25 @@ public final class ImageLab {
       }
       Duration buildTime = since(buildStart);
       long gatherStart = System.nanoTime();
-      ImageFacts facts = gather(built, request, events);
+      step.set(EngineStep.READING_IMAGE);
+      ImageFacts facts = gather(built, request, events, step);
       // A learner's first check is of the unchanged starter: its size is known now, and
       // "smaller than the starter" need not build the same Dockerfile again.
       key.ifPresent(k -> measured.putIfAbsent(k, new BuildOutcome.Built(facts.sizeBytes())));
       return new LabOutcome.Inspected(facts, buildTime, since(gatherStart));
-    } catch (EngineException e) {
-      return new LabOutcome.EngineFailed(e.getMessage());
-    } catch (RuntimeException e) {
-      // The connection was closed under us (Ctrl-C stopped the check) or broke mid-request.
-      return new LabOutcome.EngineFailed("the engine connection failed: " + e.getMessage());
+    } catch (EngineException | RuntimeException e) {
+      // The engine went away, hung or filled up, or Ctrl-C closed the connection under us.
+      return new LabOutcome.EngineFailed(EngineInterruption.of(engine.trouble(e, step.get())));
     } finally {
       engine.removeImage(tag);
     }
   }
 
-  private ImageFacts gather(BuiltImage built, LabRequest request, Consumer<LabEvent> events)
+  private ImageFacts gather(
+      BuiltImage built,
+      LabRequest request,
+      Consumer<LabEvent> events,
+      AtomicReference<EngineStep> step)
       throws EngineException {
     events.accept(new LabEvent.Gathering("reading the image config and history"));
     ImageDetails details = engine.inspectImage(built.tag());
@@ -297,8 +303,17 @@ public final class ImageLab {
     Map<RunSpec, RunOutcome> runs = new LinkedHashMap<>();
     for (RunSpec run : request.runs()) {
       events.accept(new LabEvent.Gathering("running the image"));
-      runs.put(run, run(built.tag(), run));
+      step.set(EngineStep.RUNNING_APP);
+      RunOutcome outcome = run(built.tag(), run);
+      if (!(outcome instanceof RunOutcome.Finished finished && !finished.timedOut())
+          && !(outcome instanceof RunOutcome.Served)) {
+        // An app that did not start or answer may be the engine's doing: ask it before blaming
+        // the app.
+        engine.requireAnswer(EngineStep.RUNNING_APP);
+      }
+      runs.put(run, outcome);
     }
+    step.set(EngineStep.READING_IMAGE);
     Optional<LayerFiles> layerFiles = Optional.empty();
     boolean layersNeeded =
         request.layerFilesFor().test(files.index()) || !request.textsSearched().isEmpty();

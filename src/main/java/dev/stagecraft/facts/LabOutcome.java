@@ -26,5 +26,11 @@ public sealed interface LabOutcome {
       implements LabOutcome {}
 
   /** The engine failed or went away; the learner's work is not to blame. */
-  record EngineFailed(String message) implements LabOutcome {}
+  record EngineFailed(EngineInterruption interruption) implements LabOutcome {
+
+    /** One line: what happened and where. */
+    public String message() {
+      return interruption.summary();
+    }
+  }
 }

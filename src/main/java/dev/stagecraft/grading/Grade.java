@@ -1,5 +1,6 @@
 package dev.stagecraft.grading;
 
+import dev.stagecraft.facts.EngineInterruption;
 import dev.stagecraft.lint.Finding;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Optional;
  *     in uncompressed bytes
  * @param advice the linter's warnings and notes that no check of the exercise grades: shown as
  *     advice, never counted in the grade
+ * @param interruption present when the engine stopped the check part way: the Dockerfile was not
+ *     graded, and the results say nothing of it beyond the static checks
  */
 public record Grade(
     String name,
@@ -23,12 +26,43 @@ public record Grade(
     boolean engineReachable,
     Timings timings,
     Map<String, Long> comparedSizes,
-    List<Finding> advice) {
+    List<Finding> advice,
+    Optional<EngineInterruption> interruption) {
 
   public Grade {
     results = List.copyOf(results);
     comparedSizes = Map.copyOf(comparedSizes);
     advice = List.copyOf(advice);
+  }
+
+  /** A grade the engine did not interrupt. */
+  public Grade(
+      String name,
+      Path dockerfile,
+      List<CheckResult> results,
+      Optional<ImageSummary> image,
+      boolean engineReachable,
+      Timings timings,
+      Map<String, Long> comparedSizes,
+      List<Finding> advice) {
+    this(
+        name,
+        dockerfile,
+        results,
+        image,
+        engineReachable,
+        timings,
+        comparedSizes,
+        advice,
+        Optional.empty());
+  }
+
+  /**
+   * False when the engine stopped the check part way (see {@link #interruption}): not a failure of
+   * the Dockerfile, and not an attempt.
+   */
+  public boolean graded() {
+    return interruption.isEmpty();
   }
 
   /** A grade without advice. */

@@ -5,6 +5,7 @@ import dev.stagecraft.dockerfile.DockerfileParser;
 import dev.stagecraft.dockerfile.StageGraph;
 import dev.stagecraft.facts.BuildOutcome;
 import dev.stagecraft.facts.BuildSpec;
+import dev.stagecraft.facts.EngineInterruption;
 import dev.stagecraft.facts.FileScope;
 import dev.stagecraft.facts.ImageLab;
 import dev.stagecraft.facts.LabOutcome;
@@ -76,6 +77,7 @@ public final class Grader {
     Duration build = Duration.ZERO;
     Duration gather = Duration.ZERO;
     Optional<ImageSummary> image = Optional.empty();
+    Optional<EngineInterruption> interruption = Optional.empty();
     GradingContext imageContext;
     Optional<String> blocker = buildBlocker(dockerfile, findings);
     boolean engineReachable = lab instanceof LabAccess.Available;
@@ -129,18 +131,32 @@ public final class Grader {
         imageContext = staticContext.withoutImage("the image did not build");
       } else {
         engineReachable = false;
-        String message = ((LabOutcome.EngineFailed) outcome).message();
-        results.add(buildResult(Verdict.error("The Docker engine failed: " + message)));
-        imageContext = staticContext.withoutImage("the engine failed during the build");
+        EngineInterruption stopped = ((LabOutcome.EngineFailed) outcome).interruption();
+        interruption = Optional.of(stopped);
+        results.add(buildResult(Verdict.skipped(notGraded(stopped))));
+        imageContext = staticContext.withoutImage(notGraded(stopped));
       }
     }
 
     // Extra builds need a Dockerfile the builder accepts and an engine that still answers; without
     // them, the checks that wanted those builds are skipped with the reason already recorded.
     if (lab instanceof LabAccess.Available available && blocker.isEmpty() && engineReachable) {
-      imageContext =
-          imageContext.withBuilds(
-              extraBuilds(available.lab(), request, checks, imageContext, events));
+      Map<BuildSpec, BuildOutcome> extra =
+          extraBuilds(available.lab(), request, checks, imageContext, events);
+      interruption =
+          extra.values().stream()
+              .flatMap(
+                  o ->
+                      o instanceof BuildOutcome.Unavailable u
+                          ? u.interruption().stream()
+                          : java.util.stream.Stream.empty())
+              .findFirst();
+      if (interruption.isPresent()) {
+        engineReachable = false;
+        imageContext = staticContext.withoutImage(notGraded(interruption.get()));
+      } else {
+        imageContext = imageContext.withBuilds(extra);
+      }
     }
     Map<String, Long> comparedSizes = new LinkedHashMap<>();
     imageContext
@@ -168,7 +184,12 @@ public final class Grader {
         engineReachable,
         timings,
         comparedSizes,
-        advice(findings, checks));
+        advice(findings, checks),
+        interruption);
+  }
+
+  private static String notGraded(EngineInterruption interruption) {
+    return "not graded: " + interruption.summary();
   }
 
   /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stagecraft.facts.EngineInterruption;
 import dev.stagecraft.facts.LayerFact;
 import dev.stagecraft.grading.CheckResult;
 import dev.stagecraft.grading.Grade;
@@ -36,6 +37,12 @@ public final class JsonReport {
     root.put("dockerfile", grade.dockerfile().toString());
     root.put("passed", grade.passed());
     root.put("engineReachable", grade.engineReachable());
+    root.put("graded", grade.graded());
+    grade
+        .interruption()
+        .ifPresentOrElse(
+            stopped -> root.set("engineTrouble", trouble(stopped)),
+            () -> root.putNull("engineTrouble"));
     ArrayNode checks = root.putArray("checks");
     for (CheckResult result : grade.results()) {
       checks.add(check(result));
@@ -83,6 +90,17 @@ public final class JsonReport {
     putOptional(node, "actual", result.verdict().actual());
     putOptional(node, "hint", result.hint());
     node.put("durationMs", result.duration().toMillis());
+    return node;
+  }
+
+  private static ObjectNode trouble(EngineInterruption stopped) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("kind", stopped.kind());
+    node.put("step", stopped.step());
+    node.put("message", NotGradedText.sentence(stopped, "Dockerfile"));
+    node.put("engineMessage", stopped.engineWords());
+    node.put("advice", stopped.advice());
+    putOptional(node, "logFile", stopped.logFile().map(java.nio.file.Path::toString));
     return node;
   }
 

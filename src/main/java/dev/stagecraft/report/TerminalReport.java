@@ -45,7 +45,12 @@ public final class TerminalReport {
 
   public String render(Grade grade) {
     StringBuilder out = new StringBuilder();
-    out.append(headline(grade)).append("\n");
+    if (grade.interruption().isPresent()) {
+      NotGradedText.lines(grade.interruption().get(), grade.name(), width, styles)
+          .forEach(line -> out.append(line).append("\n"));
+    } else {
+      out.append(headline(grade)).append("\n");
+    }
     for (CheckCategory category : CheckCategory.values()) {
       List<CheckResult> inCategory =
           grade.results().stream().filter(r -> r.category() == category).toList();
