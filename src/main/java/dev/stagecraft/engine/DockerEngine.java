@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,9 +23,10 @@ import java.util.function.Consumer;
 
 /**
  * The Docker engine port: everything stagecraft asks of Docker goes through here. It connects the
- * way the docker CLI does, speaks one negotiated API version, builds with the classic builder,
- * reads images without running them, runs confined containers, and removes all it created (on
- * {@link #close}, and on Ctrl-C through a shutdown hook).
+ * way the docker CLI does, speaks one negotiated API version, builds with BuildKit where the engine
+ * offers it (else, or when asked, with the classic builder), reads images without running them,
+ * runs confined containers, and removes all it created (on {@link #close}, and on Ctrl-C through a
+ * shutdown hook).
  *
  * <p>Every container and image it creates carries {@value #OWNER_LABEL}={@value #OWNER} and {@value
  * #SESSION_LABEL}={@link #sessionId()}.
@@ -49,12 +49,14 @@ public final class DockerEngine implements AutoCloseable {
   private final Thread shutdownHook;
   private boolean closed;
   private volatile boolean offlineBuilds;
+  private volatile Builders.Choice builder;
 
   /** Dockerfiles (by content and target) this connection has built offline with no cache. */
   private final Set<String> builtOffline = ConcurrentHashMap.newKeySet();
 
-  private DockerEngine(EngineConnection connection, String sessionId) {
+  private DockerEngine(EngineConnection connection, String sessionId, Builders.Choice builder) {
     this.connection = connection;
+    this.builder = builder;
     this.session = new SessionResources(connection.client, sessionId);
     this.images = new ImageReader(connection);
     this.info = describe(connection);
@@ -76,7 +78,26 @@ public final class DockerEngine implements AutoCloseable {
   /** Like {@link #connect()}, but reads the Docker variables from {@code environment}. */
   public static DockerEngine connect(Map<String, String> environment)
       throws EngineUnavailableException {
-    return new DockerEngine(EngineConnection.open(environment), newSessionId());
+    EngineConnection connection = EngineConnection.open(environment);
+    try {
+      Builders.Choice builder =
+          Builders.choose(connection, environment.getOrDefault(Builders.ENVIRONMENT, ""));
+      return new DockerEngine(connection, newSessionId(), builder);
+    } catch (IllegalArgumentException e) {
+      connection.close();
+      throw new EngineUnavailableException(e.getMessage());
+    }
+  }
+
+  /**
+   * Builds with {@code name} from now on: {@code classic}, {@code buildkit}, or {@code auto} (what
+   * the engine offers).
+   *
+   * @throws IllegalArgumentException naming the builders there are when this engine cannot use the
+   *     one asked for
+   */
+  public void useBuilder(String name) {
+    builder = Builders.choose(connection, name);
   }
 
   /**
@@ -101,10 +122,7 @@ public final class DockerEngine implements AutoCloseable {
     } catch (EngineException | EngineConnection.NotFound e) {
       storageDriver = "";
     }
-    boolean podman = false;
-    for (JsonNode component : version.path("Components")) {
-      podman |= component.path("Name").asText("").toLowerCase(Locale.ROOT).contains("podman");
-    }
+    boolean podman = Builders.isPodman(version);
     return new EngineInfo(
         podman ? "Podman" : "Docker",
         connection.endpoint.toString(),
@@ -119,7 +137,7 @@ public final class DockerEngine implements AutoCloseable {
 
   /** What the engine is and how this process talks to it. */
   public EngineInfo info() {
-    return info;
+    return info.withBuilder(builder.label());
   }
 
   /** The value of {@link #SESSION_LABEL} on everything this process creates. */
@@ -133,10 +151,10 @@ public final class DockerEngine implements AutoCloseable {
   }
 
   /**
-   * Builds an image with the classic builder, reporting steps and output to {@code events} as they
-   * happen. The image is tagged {@code request.tag()} and labelled with this session. Events arrive
-   * in order on docker-java's stream thread, not the caller's; this method returns after the last
-   * one.
+   * Builds an image with the chosen builder ({@link EngineInfo#builder()}), reporting steps and
+   * output to {@code events} as they happen. The image is tagged {@code request.tag()} and labelled
+   * with this session. Events arrive in order on docker-java's stream thread, not the caller's;
+   * this method returns after the last one.
    *
    * @throws BuildFailedException when the Dockerfile is refused (syntax) or a step fails; it
    *     carries the Dockerfile line when it can be found
@@ -144,16 +162,24 @@ public final class DockerEngine implements AutoCloseable {
   public BuiltImage build(BuildRequest request, Consumer<BuildEvent> events)
       throws BuildFailedException {
     if (!offlineBuilds) {
-      return new ImageBuilder(connection, session, false, false).build(request, events);
+      return build(request, events, false, false);
     }
     // Offline, a Dockerfile's first build takes nothing from the cache (a step cached by an
     // earlier build with network would hide that it needs one); later builds of the same file,
     // such as a check's rebuild after changing a source, may reuse what that build made.
     String key = offlineKey(request);
     boolean first = !builtOffline.contains(key);
-    BuiltImage built = new ImageBuilder(connection, session, true, first).build(request, events);
+    BuiltImage built = build(request, events, true, first);
     builtOffline.add(key);
     return built;
+  }
+
+  private BuiltImage build(
+      BuildRequest request, Consumer<BuildEvent> events, boolean offline, boolean fresh)
+      throws BuildFailedException {
+    return builder == Builders.Choice.BUILDKIT
+        ? new BuildKitBuilder(connection, session, offline, fresh).build(request, events)
+        : new ImageBuilder(connection, session, offline, fresh).build(request, events);
   }
 
   private static String offlineKey(BuildRequest request) {

@@ -91,6 +91,23 @@ final class DockerfileSteps {
     return this;
   }
 
+  /**
+   * The 1-based place of the stage called {@code name} (stage names are case-insensitive), or empty
+   * when no stage has that name.
+   */
+  Optional<Integer> stageNamed(String name) {
+    int seen = 0;
+    for (Instruction instruction : instructions) {
+      if (instruction.from()) {
+        seen++;
+        if (instruction.stageName().filter(n -> n.equalsIgnoreCase(name)).isPresent()) {
+          return Optional.of(seen);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** How many instructions the Dockerfile has. */
   int count() {
     return instructions.size();

@@ -33,6 +33,10 @@ final class EngineConnection implements AutoCloseable {
   final ApiVersion apiVersion;
   final JsonNode version;
   final DockerClient client;
+
+  /** True when the endpoint is reached over TLS (DOCKER_TLS_VERIFY). */
+  final boolean tls;
+
   private final DockerHttpClient http;
 
   private EngineConnection(
@@ -40,8 +44,10 @@ final class EngineConnection implements AutoCloseable {
       ApiVersion apiVersion,
       JsonNode version,
       DockerClient client,
+      boolean tls,
       DockerHttpClient http) {
     this.endpoint = endpoint;
+    this.tls = tls;
     this.apiVersion = apiVersion;
     this.version = version;
     this.client = client;
@@ -70,7 +76,8 @@ final class EngineConnection implements AutoCloseable {
       ApiVersion chosen = ApiVersion.negotiate(serverMax, serverMin);
       DockerClientConfig versioned = configFrom(env, chosen.toString());
       DockerClient client = DockerClientImpl.getInstance(versioned, http);
-      return new EngineConnection(endpoint, chosen, version, client, http);
+      return new EngineConnection(
+          endpoint, chosen, version, client, unversioned.getSSLConfig() != null, http);
     } catch (EngineUnavailableException | RuntimeException e) {
       closeQuietly(http);
       throw e;
