@@ -34,6 +34,20 @@ public record EngineInfo(
     return builder.equals("buildkit");
   }
 
+  /**
+   * True for BuildKit of Docker 20.10 or older, whose built-in Dockerfile frontend predates
+   * heredocs and {@code COPY --link} (they came with Docker 23); no newer one can be pulled here.
+   */
+  public boolean hasOldBuildKitFrontend() {
+    int major;
+    try {
+      major = Integer.parseInt(serverVersion.replaceFirst("^(\\d+).*$", "$1"));
+    } catch (NumberFormatException e) {
+      major = 0;
+    }
+    return isBuildKit() && major < 23;
+  }
+
   /** Podman's builder skips stages the target does not need, as BuildKit does. */
   public boolean isPodman() {
     return product.equals("Podman");

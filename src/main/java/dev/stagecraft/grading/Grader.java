@@ -60,8 +60,7 @@ public final class Grader {
     StageGraph graph = StageGraph.of(dockerfile);
     List<Finding> findings =
         linter.lint(
-            new LintContext(
-                dockerfile, Optional.of(request.buildContext()), Builder.CLASSIC, graph));
+            new LintContext(dockerfile, Optional.of(request.buildContext()), builder(), graph));
 
     List<CheckResult> results = new ArrayList<>();
     GradingContext staticContext =
@@ -243,6 +242,17 @@ public final class Grader {
    * does not exist, ...) would fail on the engine, often with a less helpful message (a missing
    * stage becomes a failed pull): report them with their line instead of building.
    */
+  /** The builder the lab's engine will run the file on; without an engine, the classic one. */
+  private Builder builder() {
+    if (lab instanceof LabAccess.Available available
+        && available.lab().builder().equals("buildkit")) {
+      return available.lab().builderHasOldFrontend()
+          ? Builder.BUILDKIT_DOCKER_20
+          : Builder.BUILDKIT;
+    }
+    return Builder.CLASSIC;
+  }
+
   private static Optional<String> buildBlocker(Dockerfile dockerfile, List<Finding> findings) {
     Optional<String> problem =
         dockerfile.problems().stream()
