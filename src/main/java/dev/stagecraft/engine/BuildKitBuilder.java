@@ -70,7 +70,10 @@ final class BuildKitBuilder {
     if (!Files.isDirectory(context)) {
       throw failure("Cannot use the build context " + context + ": it is not a directory");
     }
-    BuildKitProgress progress = new BuildKitProgress(DockerfileSteps.scan(text), events);
+    DockerfileSteps all = DockerfileSteps.scan(text);
+    // Steps are counted up to the target's stage, as the classic builder counts them.
+    DockerfileSteps steps = request.target().map(all::upToStage).orElse(all);
+    BuildKitProgress progress = new BuildKitProgress(steps, events);
     Optional<Path> ignoreFile = ContextArchive.ignoreFile(context, dockerfile);
     DockerIgnore ignore;
     try {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +28,11 @@ class BuildKitBuildIT {
     engine = shared;
     engine.useBuilder("buildkit");
     assertThat(engine.info().builder()).isEqualTo("buildkit");
+  }
+
+  @AfterEach
+  void asChosen() {
+    engine.useBuilder("auto");
   }
 
   private BuildRequest request(String dockerfileText) throws Exception {
