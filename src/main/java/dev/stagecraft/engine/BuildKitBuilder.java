@@ -259,8 +259,8 @@ final class BuildKitBuilder {
           code.find() ? Optional.of(Integer.parseInt(code.group(1))) : Optional.empty();
       Optional<Integer> line = failedStep.line();
       progress.remember(words.strip());
-      String log =
-          failedStep.log().isEmpty() ? words.strip() : failedStep.log() + "\n" + words.strip();
+      // The step's own output; the engine's words only when it printed nothing.
+      String log = failedStep.log().isEmpty() ? words.strip() : failedStep.log();
       return new BuildFailedException(
           ImageBuilder.stepFailure(
               line, failedStep.step().get(), failedStep.instruction(), exitCode, words),

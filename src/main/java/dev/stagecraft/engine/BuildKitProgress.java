@@ -69,7 +69,9 @@ final class BuildKitProgress {
                     new BuildEvent.StepStarted(
                         n, steps.count(), state.instruction, steps.lineOfStep(n).orElse(0))));
       }
-      if (vertex.getCached() && !state.cached) {
+      // A base image is never built: BuildKit calls it cached, the classic builder says nothing.
+      boolean base = state.instruction.regionMatches(true, 0, "FROM ", 0, 5);
+      if (vertex.getCached() && !state.cached && !base) {
         state.cached = true;
         state.step.ifPresent(n -> events.accept(new BuildEvent.CacheHit(n)));
       }
@@ -123,9 +125,9 @@ final class BuildKitProgress {
       return new VertexState(name, Optional.empty(), name);
     }
     int stage = stageIndex(m.group(1));
-    Optional<Integer> step = steps.stepOfStage(stage, Integer.parseInt(m.group(2)));
+    Optional<Integer> step = steps.stepOfBuildKitStage(stage, Integer.parseInt(m.group(2)));
     // "FROM docker.io/library/alpine:3.20" is "FROM alpine:3.20" in the learner's file.
-    String instruction = m.group(4).replaceFirst("^(FROM )docker\\.io/library/", "$1");
+    String instruction = m.group(4).replaceFirst("^(FROM )docker\\.io/(?:library/)?", "$1");
     return new VertexState(name, step, instruction);
   }
 

@@ -237,11 +237,6 @@ public final class Grader {
             : "the build failed; the step's last output:\n" + String.join("\n", last));
   }
 
-  /**
-   * Syntax errors and error-level lint findings (BuildKit-only syntax, COPY --from a stage that
-   * does not exist, ...) would fail on the engine, often with a less helpful message (a missing
-   * stage becomes a failed pull): report them with their line instead of building.
-   */
   /** The builder the lab's engine will run the file on; without an engine, the classic one. */
   private Builder builder() {
     if (lab instanceof LabAccess.Available available
@@ -253,6 +248,11 @@ public final class Grader {
     return Builder.CLASSIC;
   }
 
+  /**
+   * Syntax errors and error-level lint findings (BuildKit-only syntax, COPY --from a stage that
+   * does not exist, ...) would fail on the engine, often with a less helpful message (a missing
+   * stage becomes a failed pull): report them with their line instead of building.
+   */
   private static Optional<String> buildBlocker(Dockerfile dockerfile, List<Finding> findings) {
     Optional<String> problem =
         dockerfile.problems().stream()
