@@ -1,6 +1,5 @@
 package dev.stagecraft.cli;
 
-import dev.stagecraft.engine.EngineInfo;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -42,19 +41,5 @@ final class BuilderOption {
     Map<String, String> environment = new HashMap<>(base);
     builder.ifPresent(name -> environment.put(VARIABLE, name));
     return environment;
-  }
-
-  /** What doctor and the REPL say of the builder. */
-  static String describe(EngineInfo info) {
-    if (info.isPodman()) {
-      return "buildah (Podman's: it skips stages the target does not need)";
-    }
-    if (info.isBuildKit()) {
-      return info.hasOldBuildKitFrontend()
-          ? "buildkit (skips unused stages; RUN --mount works; Docker 20.10's frontend has no"
-              + " heredocs or COPY --link)"
-          : "buildkit (skips stages the target does not need; all Dockerfile syntax)";
-    }
-    return info.builder() + " (builds every stage; no RUN --mount, no heredocs)";
   }
 }

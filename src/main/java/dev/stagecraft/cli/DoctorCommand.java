@@ -1,5 +1,6 @@
 package dev.stagecraft.cli;
 
+import dev.stagecraft.app.BuilderText;
 import dev.stagecraft.app.EngineConnector;
 import dev.stagecraft.app.Workbench;
 import dev.stagecraft.course.Course;
@@ -82,7 +83,7 @@ public final class DoctorCommand implements Callable<Integer> {
       out.printf(
           "API version     %s (negotiated; the engine accepts %s and newer)%n",
           info.apiVersion(), info.minApiVersion());
-      out.printf("Builder         %s%n", BuilderOption.describe(info));
+      out.printf("Builder         %s%n", BuilderText.describe(info));
       out.printf("Storage driver  %s%n", info.storageDriver());
       int leftovers = engine.removeLeftovers(Workbench.LEFTOVERS_AGE);
       out.printf(

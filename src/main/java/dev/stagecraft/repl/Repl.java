@@ -43,6 +43,7 @@ public final class Repl {
     register(new SolutionCommand());
     register(new ResetCommand());
     register(new ClearCommand());
+    register(new BuilderCommand());
     register(new QuitCommand());
   }
 
