@@ -37,7 +37,14 @@ public interface EngineConnector {
    * STAGECRAFT_BUILD_CACHE_MB} megabytes (2048; 0 keeps nothing past a session).
    */
   static EngineConnector fromEnvironment() {
-    Map<String, String> environment = System.getenv();
+    return fromEnvironment(System.getenv());
+  }
+
+  /**
+   * As {@link #fromEnvironment()}, with {@code environment} instead of this process's (a front
+   * end's {@code --builder} sets {@code STAGECRAFT_BUILDER} in a copy).
+   */
+  static EngineConnector fromEnvironment(Map<String, String> environment) {
     Path directory = cacheDirectory(environment);
     return new EngineConnector() {
       @Override

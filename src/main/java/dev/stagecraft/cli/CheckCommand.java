@@ -1,11 +1,13 @@
 package dev.stagecraft.cli;
 
 import dev.stagecraft.app.Checked;
+import dev.stagecraft.app.EngineConnector;
 import dev.stagecraft.app.FileProblems;
 import dev.stagecraft.app.Workbench;
 import dev.stagecraft.course.AtomicFiles;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.course.Exercise;
+import dev.stagecraft.course.ProgressStore;
 import dev.stagecraft.grading.CheckSpecException;
 import dev.stagecraft.grading.Grade;
 import dev.stagecraft.report.JsonReport;
@@ -68,12 +70,24 @@ public final class CheckCommand implements Callable<Integer> {
               + " q leaves. STAGECRAFT_WATCH=enter checks on Enter only.")
   boolean watch;
 
+  @Option(names = "--builder", paramLabel = "BUILDER", description = BuilderOption.DESCRIPTION)
+  Optional<String> builder = Optional.empty();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     OutputMode screen = OutputMode.forStandardOutput();
-    try (Workbench bench = Workbench.open(CourseOption.home(spec))) {
+    Optional<String> chosenBuilder = builder.flatMap(BuilderOption::parse);
+    if (builder.isPresent() && chosenBuilder.isEmpty()) {
+      err.println(BuilderOption.unknown("check", builder.get()));
+      err.flush();
+      return ExitCode.BAD_INPUT;
+    }
+    Path home = CourseOption.home(spec);
+    EngineConnector connector =
+        EngineConnector.fromEnvironment(BuilderOption.environment(System.getenv(), chosenBuilder));
+    try (Workbench bench = Workbench.open(home, ProgressStore.forHome(home), connector)) {
       Optional<Exercise> exercise = bench.course().exercise(exerciseId);
       if (exercise.isEmpty()) {
         err.println(Messages.unknownExercise(exerciseId, bench.course()));

@@ -1,5 +1,6 @@
 package dev.stagecraft.cli;
 
+import dev.stagecraft.app.BuilderText;
 import dev.stagecraft.app.EngineConnector;
 import dev.stagecraft.app.OfflineKit;
 import dev.stagecraft.app.Workbench;
@@ -18,10 +19,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code stagecraft doctor}: is an engine reachable, how we talk to it, are the images there. */
@@ -54,11 +57,21 @@ public final class DoctorCommand implements Callable<Integer> {
     this.home = () -> home;
   }
 
+  @Option(names = "--builder", paramLabel = "BUILDER", description = BuilderOption.DESCRIPTION)
+  Optional<String> builder = Optional.empty();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (DockerEngine engine = DockerEngine.connect(environment)) {
+    Optional<String> chosenBuilder = builder.flatMap(BuilderOption::parse);
+    if (builder.isPresent() && chosenBuilder.isEmpty()) {
+      err.println(BuilderOption.unknown("doctor", builder.get()));
+      err.flush();
+      return ExitCode.BAD_INPUT;
+    }
+    try (DockerEngine engine =
+        DockerEngine.connect(BuilderOption.environment(environment, chosenBuilder))) {
       engine.keepBuildCache(
           EngineConnector.cacheDirectory(environment),
           EngineConnector.buildCacheBytes(environment));
@@ -68,11 +81,7 @@ public final class DoctorCommand implements Callable<Integer> {
       out.printf(
           "API version     %s (negotiated; the engine accepts %s and newer)%n",
           info.apiVersion(), info.minApiVersion());
-      out.printf(
-          "Builder         %s%n",
-          info.isPodman()
-              ? "buildah (Podman's: it skips stages the target does not need)"
-              : info.builder() + " (no BuildKit: RUN --mount and heredocs are not available)");
+      out.printf("Builder         %s%n", BuilderText.describe(info));
       out.printf("Storage driver  %s%n", info.storageDriver());
       reportLeftovers(engine.cleanUpLeftovers(Workbench.LEFTOVERS_AGE), out);
       reportBuildCache(engine, out);

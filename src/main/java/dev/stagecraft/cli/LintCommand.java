@@ -72,8 +72,9 @@ public final class LintCommand implements Callable<Integer> {
       names = "--builder",
       paramLabel = "BUILDER",
       description =
-          "Builder that will run the file: classic (the Engine API builder stagecraft uses) or"
-              + " buildkit (default: ${DEFAULT-VALUE}).")
+          "Builder that will run the file: classic (the Engine API's own builder), buildkit,"
+              + " or buildkit-docker-20 (Docker 20.10's BuildKit: no heredocs, no COPY --link)"
+              + " (default: ${DEFAULT-VALUE}).")
   String builderName = "classic";
 
   @Option(
@@ -118,7 +119,9 @@ public final class LintCommand implements Callable<Integer> {
     Optional<Builder> builder = builder();
     if (builder.isEmpty()) {
       err.println(
-          "stagecraft lint: unknown builder '" + builderName + "'; use classic or buildkit");
+          "stagecraft lint: unknown builder '"
+              + builderName
+              + "'; use classic, buildkit or buildkit-docker-20");
       err.flush();
       return ExitCode.BAD_INPUT;
     }
@@ -188,7 +191,7 @@ public final class LintCommand implements Callable<Integer> {
 
   private Optional<Builder> builder() {
     for (Builder b : Builder.values()) {
-      if (b.name().equalsIgnoreCase(builderName)) {
+      if (b.name().equalsIgnoreCase(builderName.replace('-', '_'))) {
         return Optional.of(b);
       }
     }

@@ -2,11 +2,13 @@ package dev.stagecraft.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stagecraft.app.EngineConnector;
 import dev.stagecraft.app.EngineStatus;
 import dev.stagecraft.app.FileProblems;
 import dev.stagecraft.app.Workbench;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.course.Exercise;
+import dev.stagecraft.course.ProgressStore;
 import dev.stagecraft.grading.CheckResult;
 import dev.stagecraft.grading.CheckSpecException;
 import dev.stagecraft.grading.Grade;
@@ -17,6 +19,7 @@ import dev.stagecraft.terminal.Ansi;
 import dev.stagecraft.terminal.ForeignText;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,11 +84,23 @@ public final class ValidateCommand implements Callable<Integer> {
     }
   }
 
+  @Option(names = "--builder", paramLabel = "BUILDER", description = BuilderOption.DESCRIPTION)
+  Optional<String> builder = Optional.empty();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (Workbench bench = Workbench.open(CourseOption.home(spec))) {
+    Optional<String> chosenBuilder = builder.flatMap(BuilderOption::parse);
+    if (builder.isPresent() && chosenBuilder.isEmpty()) {
+      err.println(BuilderOption.unknown("validate", builder.get()));
+      err.flush();
+      return ExitCode.BAD_INPUT;
+    }
+    Path home = CourseOption.home(spec);
+    EngineConnector connector =
+        EngineConnector.fromEnvironment(BuilderOption.environment(System.getenv(), chosenBuilder));
+    try (Workbench bench = Workbench.open(home, ProgressStore.forHome(home), connector)) {
       List<Exercise> exercises = new ArrayList<>();
       if (exerciseIds.isEmpty()) {
         exercises.addAll(bench.course().exercises());

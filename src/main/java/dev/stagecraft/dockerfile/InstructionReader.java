@@ -117,6 +117,8 @@ final class InstructionReader {
           new ParseProblem(
               first + 1, keyword + " needs arguments; complete the instruction or remove it"));
     }
+    ArgumentShapes.problem(keyword, flagged.rest(), execForm, !heredocs.isEmpty())
+        .ifPresent(message -> problems.add(new ParseProblem(first + 1, message)));
     instructions.add(
         new Instruction(
             keyword,

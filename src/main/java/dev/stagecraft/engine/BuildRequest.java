@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param labels extra labels; the session labels are always added
  * @param noCache build every step again
  * @param buildArgs values for ARG instructions
+ * @param secrets values for {@code RUN --mount=type=secret,id=ID}, by id; BuildKit only, and never
+ *     written into the image
  */
 public record BuildRequest(
     Path contextDir,
@@ -22,12 +24,26 @@ public record BuildRequest(
     String tag,
     Map<String, String> labels,
     boolean noCache,
-    Map<String, String> buildArgs) {
+    Map<String, String> buildArgs,
+    Map<String, String> secrets) {
 
   public BuildRequest {
     target = target.filter(t -> !t.isBlank());
     labels = Map.copyOf(labels);
     buildArgs = Map.copyOf(buildArgs);
+    secrets = Map.copyOf(secrets);
+  }
+
+  /** A build without secrets. */
+  public BuildRequest(
+      Path contextDir,
+      Path dockerfile,
+      Optional<String> target,
+      String tag,
+      Map<String, String> labels,
+      boolean noCache,
+      Map<String, String> buildArgs) {
+    this(contextDir, dockerfile, target, tag, labels, noCache, buildArgs, Map.of());
   }
 
   /** A plain build of {@code dockerfile} in {@code contextDir}, tagged {@code tag}. */
@@ -38,18 +54,24 @@ public record BuildRequest(
 
   public BuildRequest withTarget(String stage) {
     return new BuildRequest(
-        contextDir, dockerfile, Optional.of(stage), tag, labels, noCache, buildArgs);
+        contextDir, dockerfile, Optional.of(stage), tag, labels, noCache, buildArgs, secrets);
   }
 
   public BuildRequest withNoCache(boolean value) {
-    return new BuildRequest(contextDir, dockerfile, target, tag, labels, value, buildArgs);
+    return new BuildRequest(contextDir, dockerfile, target, tag, labels, value, buildArgs, secrets);
   }
 
   public BuildRequest withBuildArgs(Map<String, String> args) {
-    return new BuildRequest(contextDir, dockerfile, target, tag, labels, noCache, args);
+    return new BuildRequest(contextDir, dockerfile, target, tag, labels, noCache, args, secrets);
   }
 
   public BuildRequest withLabels(Map<String, String> extra) {
-    return new BuildRequest(contextDir, dockerfile, target, tag, extra, noCache, buildArgs);
+    return new BuildRequest(
+        contextDir, dockerfile, target, tag, extra, noCache, buildArgs, secrets);
+  }
+
+  public BuildRequest withSecrets(Map<String, String> values) {
+    return new BuildRequest(
+        contextDir, dockerfile, target, tag, labels, noCache, buildArgs, values);
   }
 }

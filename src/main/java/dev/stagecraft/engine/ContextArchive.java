@@ -12,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -82,6 +83,23 @@ final class ContextArchive {
 
   private static DockerIgnore ignoreRules(Path context, Path dockerfile, boolean outside)
       throws IOException {
+    Optional<Path> file = ignoreFile(context, dockerfile, outside);
+    return file.isPresent()
+        ? DockerIgnore.parse(Files.readString(file.get()))
+        : DockerIgnore.none();
+  }
+
+  /**
+   * The file whose rules leave paths out of the context of {@code dockerfile} (see the class
+   * comment), if there is one. Both builders follow it.
+   */
+  static Optional<Path> ignoreFile(Path contextDir, Path dockerfile) {
+    Path context = contextDir.toAbsolutePath().normalize();
+    Path file = dockerfile.toAbsolutePath().normalize();
+    return ignoreFile(context, file, !file.startsWith(context));
+  }
+
+  private static Optional<Path> ignoreFile(Path context, Path dockerfile, boolean outside) {
     Path besideDockerfile = dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore");
     // Only a Dockerfile outside the context brings its folder's .dockerignore: inside, that
     // folder's file is the context's own (or one the docker CLI would not read either).
@@ -90,10 +108,10 @@ final class ContextArchive {
     Path inContext = context.resolve(".dockerignore");
     for (Path candidate : new Path[] {besideDockerfile, inDockerfileFolder, inContext}) {
       if (Files.isRegularFile(candidate)) {
-        return DockerIgnore.parse(Files.readString(candidate));
+        return Optional.of(candidate);
       }
     }
-    return DockerIgnore.none();
+    return Optional.empty();
   }
 
   private static String relative(Path context, Path path) {

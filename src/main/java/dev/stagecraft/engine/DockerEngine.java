@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,9 +22,10 @@ import java.util.function.Consumer;
 
 /**
  * The Docker engine port: everything stagecraft asks of Docker goes through here. It connects the
- * way the docker CLI does, speaks one negotiated API version, builds with the classic builder,
- * reads images without running them, runs confined containers, and removes all it created (on
- * {@link #close}, and on Ctrl-C through a shutdown hook).
+ * way the docker CLI does, speaks one negotiated API version, builds with BuildKit where the engine
+ * offers it (else, or when asked, with the classic builder), reads images without running them,
+ * runs confined containers, and removes all it created (on {@link #close}, and on Ctrl-C through a
+ * shutdown hook).
  *
  * <p>Every container and image it creates carries {@value #OWNER_LABEL}={@value #OWNER} and {@value
  * #SESSION_LABEL}={@link #sessionId()}.
@@ -52,6 +52,7 @@ public final class DockerEngine implements AutoCloseable {
   private volatile boolean offlineBuilds;
   private volatile Optional<SessionRegister> register = Optional.empty();
   private volatile Optional<LayerListingCache> layerListings = Optional.empty();
+  private volatile Builders.Choice builder;
 
   /** Names this engine in the files kept beside it (build cache ledger, session register). */
   private final String engineKey;
@@ -59,8 +60,10 @@ public final class DockerEngine implements AutoCloseable {
   /** Dockerfiles (by content and target) this connection has built offline with no cache. */
   private final Set<String> builtOffline = ConcurrentHashMap.newKeySet();
 
-  private DockerEngine(EngineConnection connection, String sessionId, Path cacheDirectory) {
+  private DockerEngine(
+      EngineConnection connection, String sessionId, Path cacheDirectory, Builders.Choice builder) {
     this.connection = connection;
+    this.builder = builder;
     this.troubleLog = new TroubleLog(cacheDirectory.resolve("logs"));
     this.session =
         new SessionResources(connection.client, sessionId, cacheDirectory.resolve("builds"));
@@ -86,8 +89,26 @@ public final class DockerEngine implements AutoCloseable {
   /** Like {@link #connect()}, but reads the Docker variables from {@code environment}. */
   public static DockerEngine connect(Map<String, String> environment)
       throws EngineUnavailableException {
-    return new DockerEngine(
-        EngineConnection.open(environment), newSessionId(), CacheDirectory.of(environment));
+    EngineConnection connection = EngineConnection.open(environment);
+    try {
+      Builders.Choice builder =
+          Builders.choose(connection, environment.getOrDefault(Builders.ENVIRONMENT, ""));
+      return new DockerEngine(connection, newSessionId(), CacheDirectory.of(environment), builder);
+    } catch (IllegalArgumentException e) {
+      connection.close();
+      throw new EngineUnavailableException(e.getMessage());
+    }
+  }
+
+  /**
+   * Builds with {@code name} from now on: {@code classic}, {@code buildkit}, or {@code auto} (what
+   * the engine offers).
+   *
+   * @throws IllegalArgumentException naming the builders there are when this engine cannot use the
+   *     one asked for
+   */
+  public void useBuilder(String name) {
+    builder = Builders.choose(connection, name);
   }
 
   /**
@@ -116,10 +137,7 @@ public final class DockerEngine implements AutoCloseable {
   private static EngineInfo describe(EngineConnection connection, JsonNode engineInfo) {
     JsonNode version = connection.version;
     String storageDriver = engineInfo.path("Driver").asText("");
-    boolean podman = false;
-    for (JsonNode component : version.path("Components")) {
-      podman |= component.path("Name").asText("").toLowerCase(Locale.ROOT).contains("podman");
-    }
+    boolean podman = Builders.isPodman(version);
     return new EngineInfo(
         podman ? "Podman" : "Docker",
         connection.endpoint.toString(),
@@ -134,7 +152,7 @@ public final class DockerEngine implements AutoCloseable {
 
   /** What the engine is and how this process talks to it. */
   public EngineInfo info() {
-    return info;
+    return info.withBuilder(builder.label());
   }
 
   /**
@@ -194,10 +212,10 @@ public final class DockerEngine implements AutoCloseable {
   }
 
   /**
-   * Builds an image with the classic builder, reporting steps and output to {@code events} as they
-   * happen. The image is tagged {@code request.tag()} and labelled with this session. Events arrive
-   * in order on docker-java's stream thread, not the caller's; this method returns after the last
-   * one.
+   * Builds an image with the chosen builder ({@link EngineInfo#builder()}), reporting steps and
+   * output to {@code events} as they happen. The image is tagged {@code request.tag()} and labelled
+   * with this session. Events arrive in order on docker-java's stream thread, not the caller's;
+   * this method returns after the last one.
    *
    * @throws BuildFailedException when the Dockerfile is refused (syntax) or a step fails; it
    *     carries the Dockerfile line when it can be found
@@ -207,16 +225,35 @@ public final class DockerEngine implements AutoCloseable {
   public BuiltImage build(BuildRequest request, Consumer<BuildEvent> events)
       throws BuildFailedException, EngineTroubleException {
     if (!offlineBuilds) {
-      return new ImageBuilder(connection, session, false, false).build(request, events);
+      return build(request, events, false, false);
     }
     // Offline, a Dockerfile's first build takes nothing from the cache (a step cached by an
     // earlier build with network would hide that it needs one); later builds of the same file,
     // such as a check's rebuild after changing a source, may reuse what that build made.
     String key = offlineKey(request);
     boolean first = !builtOffline.contains(key);
-    BuiltImage built = new ImageBuilder(connection, session, true, first).build(request, events);
+    BuiltImage built = build(request, events, true, first);
     builtOffline.add(key);
     return built;
+  }
+
+  private BuiltImage build(
+      BuildRequest request, Consumer<BuildEvent> events, boolean offline, boolean fresh)
+      throws BuildFailedException, EngineTroubleException {
+    if (builder != Builders.Choice.BUILDKIT) {
+      return new ImageBuilder(connection, session, offline, fresh).build(request, events);
+    }
+    try {
+      return new BuildKitBuilder(connection, session, offline, fresh).build(request, events);
+    } catch (BuildFailedException e) {
+      // A session cut off by a dying engine reads as a failed build: ask before blaming the file.
+      if (!answers()) {
+        throw new EngineTroubleException(trouble(e, EngineStep.BUILDING), e);
+      }
+      throw e;
+    } catch (RuntimeException e) {
+      throw new EngineTroubleException(trouble(e, EngineStep.BUILDING), e);
+    }
   }
 
   private static String offlineKey(BuildRequest request) {

@@ -27,8 +27,23 @@ final class DockerfileSteps {
       Pattern.compile(
           "^FROM\\s+(?:--\\S+\\s+)*\\S+\\s+AS\\s+(\\S+)\\s*$", Pattern.CASE_INSENSITIVE);
 
-  /** Where an instruction starts, and the stage name when it is {@code FROM ... AS name}. */
-  private record Instruction(int line, boolean from, Optional<String> stageName) {}
+  private static final Pattern FROM_BASE =
+      Pattern.compile("^FROM\\s+(?:--\\S+\\s+)*(\\S+).*$", Pattern.CASE_INSENSITIVE);
+
+  /** The instructions BuildKit runs as steps of their own; the others only change the config. */
+  private static final java.util.Set<String> BUILDKIT_STEPS =
+      java.util.Set.of("RUN", "COPY", "ADD", "WORKDIR");
+
+  /**
+   * Where an instruction starts, its keyword, the stage name when it is {@code FROM ... AS name},
+   * and for FROM the base it names.
+   */
+  private record Instruction(
+      int line, String keyword, Optional<String> stageName, Optional<String> base) {
+    boolean from() {
+      return keyword.equals("FROM");
+    }
+  }
 
   private final List<Instruction> instructions;
 
@@ -59,13 +74,15 @@ final class DockerfileSteps {
         continue;
       }
       if (!continuing) {
-        String keyword = line.split("\\s+", 2)[0];
+        String keyword = line.split("\\s+", 2)[0].toUpperCase(java.util.Locale.ROOT);
         Matcher named = FROM_AS.matcher(line);
+        Matcher base = FROM_BASE.matcher(line);
         found.add(
             new Instruction(
                 i + 1,
-                keyword.equalsIgnoreCase("FROM"),
-                named.matches() ? Optional.of(named.group(1)) : Optional.empty()));
+                keyword,
+                named.matches() ? Optional.of(named.group(1)) : Optional.empty(),
+                base.matches() ? Optional.of(base.group(1)) : Optional.empty()));
       }
       continuing = line.charAt(line.length() - 1) == escape;
     }
@@ -91,6 +108,23 @@ final class DockerfileSteps {
     return this;
   }
 
+  /**
+   * The 1-based place of the stage called {@code name} (stage names are case-insensitive), or empty
+   * when no stage has that name.
+   */
+  Optional<Integer> stageNamed(String name) {
+    int seen = 0;
+    for (Instruction instruction : instructions) {
+      if (instruction.from()) {
+        seen++;
+        if (instruction.stageName().filter(n -> n.equalsIgnoreCase(name)).isPresent()) {
+          return Optional.of(seen);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** How many instructions the Dockerfile has. */
   int count() {
     return instructions.size();
@@ -112,6 +146,38 @@ final class DockerfileSteps {
         }
         return inStage ? Optional.of(step) : Optional.empty();
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The global step number of BuildKit's step {@code localStep} of the {@code stage}-th stage (both
+   * 1-based, as in "[build 2/4]"). BuildKit counts only what it runs as a step: FROM when it names
+   * an image (not scratch, not an earlier stage), RUN, COPY, ADD and WORKDIR.
+   */
+  Optional<Integer> stepOfBuildKitStage(int stage, int localStep) {
+    int seen = 0;
+    List<String> stageNames = new ArrayList<>();
+    for (int k = 0; k < instructions.size(); k++) {
+      Instruction from = instructions.get(k);
+      if (!from.from()) {
+        continue;
+      }
+      if (++seen < stage) {
+        from.stageName().ifPresent(name -> stageNames.add(name.toLowerCase(java.util.Locale.ROOT)));
+        continue;
+      }
+      String base = from.base().orElse("scratch").toLowerCase(java.util.Locale.ROOT);
+      int counted = base.equals("scratch") || stageNames.contains(base) ? 0 : 1;
+      if (counted == localStep) {
+        return Optional.of(k + 1);
+      }
+      for (int j = k + 1; j < instructions.size() && !instructions.get(j).from(); j++) {
+        if (BUILDKIT_STEPS.contains(instructions.get(j).keyword()) && ++counted == localStep) {
+          return Optional.of(j + 1);
+        }
+      }
+      return Optional.empty();
     }
     return Optional.empty();
   }

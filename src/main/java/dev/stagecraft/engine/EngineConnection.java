@@ -34,6 +34,10 @@ final class EngineConnection implements AutoCloseable {
   final JsonNode version;
   final DockerClient client;
   final Duration quickLimit;
+
+  /** True when the endpoint is reached over TLS (DOCKER_TLS_VERIFY). */
+  final boolean tls;
+
   private final DockerHttpClient http;
 
   private EngineConnection(
@@ -41,9 +45,11 @@ final class EngineConnection implements AutoCloseable {
       ApiVersion apiVersion,
       JsonNode version,
       DockerClient client,
+      boolean tls,
       DockerHttpClient http,
       Duration quickLimit) {
     this.endpoint = endpoint;
+    this.tls = tls;
     this.quickLimit = quickLimit;
     this.apiVersion = apiVersion;
     this.version = version;
@@ -76,7 +82,8 @@ final class EngineConnection implements AutoCloseable {
       ApiVersion chosen = ApiVersion.negotiate(serverMax, serverMin);
       DockerClientConfig versioned = configFrom(env, chosen.toString());
       DockerClient client = DockerClientImpl.getInstance(versioned, http);
-      return new EngineConnection(endpoint, chosen, version, client, http, quickLimit);
+      return new EngineConnection(
+          endpoint, chosen, version, client, unversioned.getSSLConfig() != null, http, quickLimit);
     } catch (EngineUnavailableException | RuntimeException e) {
       closeQuietly(http);
       throw e;

@@ -33,12 +33,16 @@ final class ImageBuilder {
   /**
    * A builder's words for a failed RUN that only repeat the instruction and its exit code, which
    * the message already gives: the classic builder's "The command ... returned a non-zero code: 2",
-   * Podman's "building at STEP ...: while running runtime: exit status 2".
+   * Podman's "building at STEP ...: while running runtime: exit status 2", BuildKit's "executor
+   * failed running [...]: exit code: 2" (Docker 20.10) or "process ... did not complete
+   * successfully: exit code: 2".
    */
   private static final Pattern COMMAND_FAILED =
       Pattern.compile(
           "(?s)^(The command .* returned a non-zero code: \\d+"
-              + "|building at STEP .*: while running runtime: exit status \\d+)$");
+              + "|building at STEP .*: while running runtime: exit status \\d+"
+              + "|executor failed running \\[.*\\]: exit code: \\d+"
+              + "|process \".*\" did not complete successfully: exit code: \\d+)$");
 
   private final EngineConnection connection;
   private final SessionResources session;

@@ -81,6 +81,22 @@ public final class ImageLab {
   }
 
   /**
+   * The builder this lab's builds run on: {@code classic}, {@code buildkit} or {@code buildah}, as
+   * the engine reports it.
+   */
+  public String builder() {
+    return engine.info().builder();
+  }
+
+  /**
+   * True when the builder is Docker 20.10's BuildKit, whose built-in Dockerfile frontend predates
+   * heredocs and {@code COPY --link} (they came with Docker 23), and no newer one can be pulled.
+   */
+  public boolean builderHasOldFrontend() {
+    return engine.info().hasOldBuildKitFrontend();
+  }
+
+  /**
    * Builds a Dockerfile only to learn whether it builds and how big the result is; the image is
    * removed at once.
    *

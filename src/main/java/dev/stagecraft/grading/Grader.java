@@ -61,8 +61,7 @@ public final class Grader {
     StageGraph graph = StageGraph.of(dockerfile);
     List<Finding> findings =
         linter.lint(
-            new LintContext(
-                dockerfile, Optional.of(request.buildContext()), Builder.CLASSIC, graph));
+            new LintContext(dockerfile, Optional.of(request.buildContext()), builder(), graph));
 
     List<CheckResult> results = new ArrayList<>();
     GradingContext staticContext =
@@ -259,6 +258,17 @@ public final class Grader {
         last.isEmpty()
             ? "the build failed"
             : "the build failed; the step's last output:\n" + String.join("\n", last));
+  }
+
+  /** The builder the lab's engine will run the file on; without an engine, the classic one. */
+  private Builder builder() {
+    if (lab instanceof LabAccess.Available available
+        && available.lab().builder().equals("buildkit")) {
+      return available.lab().builderHasOldFrontend()
+          ? Builder.BUILDKIT_DOCKER_20
+          : Builder.BUILDKIT;
+    }
+    return Builder.CLASSIC;
   }
 
   /**

@@ -59,6 +59,7 @@ public final class Repl {
     register(new QuizCommand(quizOrder));
     register(new DrillCommand(drillClock));
     register(new ClearCommand());
+    register(new BuilderCommand());
     register(new QuitCommand());
   }
 

@@ -28,7 +28,7 @@ class BuildCacheCleanupIT {
             + "FROM scratch\nCOPY --from=build /a.txt /out.txt\n");
     List<String> stepImages = new ArrayList<>();
     List<BuildEvent> second = new ArrayList<>();
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (DockerEngine engine = EngineFixtures.classicEngine()) {
       String tag = EngineFixtures.uniqueTag("cache");
       engine.build(
           BuildRequest.of(context, context.resolve("Dockerfile"), tag),
@@ -45,7 +45,7 @@ class BuildCacheCleanupIT {
       // The final image and its parents went with the tag; the build stage's images stay as cache.
       assertThat(stepImages).anyMatch(engine::imageExists);
     }
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (DockerEngine engine = EngineFixtures.classicEngine()) {
       assertThat(stepImages).noneMatch(engine::imageExists);
     }
   }

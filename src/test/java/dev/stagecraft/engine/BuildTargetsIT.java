@@ -5,12 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What the classic builder does with targets and with BuildKit-only syntax. */
 @ExtendWith(EngineAvailable.class)
 class BuildTargetsIT {
+
+  @BeforeEach
+  void classic(DockerEngine engine) {
+    engine.useBuilder("classic");
+  }
+
+  @AfterEach
+  void asChosen(DockerEngine engine) {
+    engine.useBuilder("auto");
+  }
 
   @Test
   void aTargetStopsTheBuildAfterItsStage(DockerEngine engine) throws Exception {

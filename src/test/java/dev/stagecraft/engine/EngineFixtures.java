@@ -2,7 +2,9 @@ package dev.stagecraft.engine;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
@@ -22,6 +24,16 @@ final class EngineFixtures {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * A connection that builds with the classic builder (buildah on Podman), for tests of what only
+   * that builder does: step images, its build cache ledger.
+   */
+  static DockerEngine classicEngine() throws EngineUnavailableException {
+    Map<String, String> environment = new HashMap<>(System.getenv());
+    environment.put(Builders.ENVIRONMENT, "classic");
+    return DockerEngine.connect(environment);
   }
 
   static String uniqueTag(String name) {

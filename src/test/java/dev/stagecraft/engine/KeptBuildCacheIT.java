@@ -52,12 +52,12 @@ class KeptBuildCacheIT {
   @Test
   void theNextSessionReusesTheStepImagesOfTheLast() throws Exception {
     List<String> first;
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (DockerEngine engine = EngineFixtures.classicEngine()) {
       engine.keepBuildCache(cacheDir, ONE_GB);
       first = check(engine, new ArrayList<>());
     }
     List<BuildEvent> second = new ArrayList<>();
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (DockerEngine engine = EngineFixtures.classicEngine()) {
       engine.keepBuildCache(cacheDir, ONE_GB);
       // Both stages' steps, the final stage's too: the graded image went without its parents.
       assertThat(first).anyMatch(engine::imageExists);
@@ -70,7 +70,7 @@ class KeptBuildCacheIT {
           .isGreaterThanOrEqualTo(3);
     }
     // `stagecraft clean` runs in a session of its own, with nothing built on the cache.
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (DockerEngine engine = EngineFixtures.classicEngine()) {
       engine.keepBuildCache(cacheDir, ONE_GB);
       int removed = engine.clearBuildCache();
       assertThat(removed).isGreaterThanOrEqualTo(3);
@@ -82,12 +82,12 @@ class KeptBuildCacheIT {
   @Test
   void aSessionEndingOverTheCapRemovesWhatDoesNotFit() throws Exception {
     List<String> stepImages;
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (DockerEngine engine = EngineFixtures.classicEngine()) {
       engine.keepBuildCache(cacheDir, 0);
       stepImages = check(engine, new ArrayList<>());
       assertThat(stepImages).anyMatch(engine::imageExists);
     }
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (DockerEngine engine = EngineFixtures.classicEngine()) {
       assertThat(stepImages).noneMatch(engine::imageExists);
     }
   }
@@ -95,7 +95,7 @@ class KeptBuildCacheIT {
   @Test
   void aLedgerLineCutShortByAKilledProcessCostsOnlyThatLine() throws Exception {
     List<String> stepImages;
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (DockerEngine engine = EngineFixtures.classicEngine()) {
       engine.keepBuildCache(cacheDir, ONE_GB);
       stepImages = check(engine, new ArrayList<>());
     }
@@ -104,7 +104,7 @@ class KeptBuildCacheIT {
         Files.writeString(ledger, "0123456789ab\t17", java.nio.file.StandardOpenOption.APPEND);
       }
     }
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (DockerEngine engine = EngineFixtures.classicEngine()) {
       engine.keepBuildCache(cacheDir, ONE_GB);
       assertThat(engine.clearBuildCache()).isGreaterThanOrEqualTo(3);
       assertThat(stepImages).noneMatch(engine::imageExists);

@@ -1,6 +1,7 @@
 package dev.stagecraft.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.stagecraft.dockerfile.DockerfileParser;
 import java.util.List;
@@ -509,6 +510,35 @@ class LintRulesTest {
             Optional.empty(),
             Builder.BUILDKIT);
     assertThat(rule.check(context)).isEmpty();
+  }
+
+  /** Docker 20.10's BuildKit, found by trying: mounts and --chmod build, the newer syntax not. */
+  @Test
+  void docker20sBuildKitRefusesOnlyTheNewerFrontendsSyntax() {
+    LintRule rule = Linter.withAllRules().rule("classic-builder-unsupported").orElseThrow();
+    LintContext context =
+        new LintContext(
+            DockerfileParser.parse(
+                "FROM a:1\n"
+                    + "RUN --mount=type=cache,target=/c --mount=type=secret,id=t make\n"
+                    + "COPY --chmod=600 a /a\n"
+                    + "COPY --link b /b\n"
+                    + "RUN <<EOF\nmake\nEOF\n",
+                "t"),
+            Optional.empty(),
+            Builder.BUILDKIT_DOCKER_20);
+    assertThat(rule.check(context))
+        .extracting(Finding::line, Finding::message)
+        .containsExactly(
+            tuple(
+                4,
+                "COPY --link needs a newer Dockerfile frontend than Docker 20.10's BuildKit has"
+                    + " built in (Docker 23 or later); this engine rejects it"),
+            tuple(
+                5,
+                "RUN <<EOF is a heredoc, which Docker 20.10's built-in Dockerfile frontend"
+                    + " predates (heredocs came with Docker 23); it reads the body as"
+                    + " instructions and fails"));
   }
 
   /** Words count stages from 1, or name them; "#0" and "#1" are for --from, not for people. */

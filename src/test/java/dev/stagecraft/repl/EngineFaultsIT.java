@@ -62,10 +62,15 @@ class EngineFaultsIT {
     Path home = FaultCourse.write(dir.resolve("course"), fault.name().toLowerCase(), 8);
     Map<String, String> environment =
         Map.of(
-            "DOCKER_HOST", engine.host(),
-            "STAGECRAFT_ENGINE_TIMEOUT", "3",
+            "DOCKER_HOST",
+            engine.host(),
+            "STAGECRAFT_ENGINE_TIMEOUT",
+            "3",
+            // The classic builder: its step images are what a broken-off build leaves behind.
+            "STAGECRAFT_BUILDER",
+            "classic",
             "STAGECRAFT_CACHE_DIR",
-                System.getProperty("faults.cache", dir.resolve("cache").toString()));
+            System.getProperty("faults.cache", dir.resolve("cache").toString()));
     ProgressStore progress = new ProgressStore(dir.resolve("progress.json"));
     String interrupted;
     String passed;

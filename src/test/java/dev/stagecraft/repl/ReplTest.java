@@ -64,6 +64,23 @@ class ReplTest {
   }
 
   @Test
+  void builderNamesItsChoicesAndSaysWhenThereIsNoEngine() throws Exception {
+    String screen = session("builder sideways\nbuilder\nquit\n");
+    assertThat(screen)
+        .contains("Usage: builder [buildkit|classic|auto]")
+        .contains("No Docker engine at unix:///nonexistent.sock");
+    // The dumb terminal echoes each answer after the prompt; the answer itself fits 80 columns.
+    assertThat(screen.lines())
+        .allSatisfy(
+            l ->
+                assertThat(
+                        dev.stagecraft.terminal.TextWrap.displayWidth(
+                            l.replaceFirst("^(stagecraft( \\[[^]]*])?> )+", "")))
+                    .as(l)
+                    .isLessThanOrEqualTo(80));
+  }
+
+  @Test
   void lessonRendersAndSetsTheCurrentExercise() throws Exception {
     String screen = session("lesson 3\nhint\nquit\n");
     assertThat(screen).contains("Exercise 03-go-scratch").contains("Hint 1/");
