@@ -1,5 +1,6 @@
 package dev.stagecraft.cli;
 
+import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,21 @@ final class BuilderOption {
       case "classic", "buildkit", "auto" -> Optional.of(lower);
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * The environment to connect with, {@code base} with the builder {@code option} names; empty,
+   * after telling {@code err} which names there are, when it names none.
+   */
+  static Optional<Map<String, String>> environment(
+      String command, Optional<String> option, Map<String, String> base, PrintWriter err) {
+    Optional<String> chosen = option.flatMap(BuilderOption::parse);
+    if (option.isPresent() && chosen.isEmpty()) {
+      err.println(unknown(command, option.get()));
+      err.flush();
+      return Optional.empty();
+    }
+    return Optional.of(environment(base, chosen));
   }
 
   static String unknown(String command, String name) {

@@ -18,6 +18,7 @@ import dev.stagecraft.terminal.OutputMode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -78,15 +79,13 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     OutputMode screen = OutputMode.forStandardOutput();
-    Optional<String> chosenBuilder = builder.flatMap(BuilderOption::parse);
-    if (builder.isPresent() && chosenBuilder.isEmpty()) {
-      err.println(BuilderOption.unknown("check", builder.get()));
-      err.flush();
+    Optional<Map<String, String>> withBuilder =
+        BuilderOption.environment("check", builder, System.getenv(), err);
+    if (withBuilder.isEmpty()) {
       return ExitCode.BAD_INPUT;
     }
     Path home = CourseOption.home(spec);
-    EngineConnector connector =
-        EngineConnector.fromEnvironment(BuilderOption.environment(System.getenv(), chosenBuilder));
+    EngineConnector connector = EngineConnector.fromEnvironment(withBuilder.get());
     try (Workbench bench = Workbench.open(home, ProgressStore.forHome(home), connector)) {
       Optional<Exercise> exercise = bench.course().exercise(exerciseId);
       if (exercise.isEmpty()) {

@@ -64,14 +64,12 @@ public final class DoctorCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<String> chosenBuilder = builder.flatMap(BuilderOption::parse);
-    if (builder.isPresent() && chosenBuilder.isEmpty()) {
-      err.println(BuilderOption.unknown("doctor", builder.get()));
-      err.flush();
+    Optional<Map<String, String>> withBuilder =
+        BuilderOption.environment("doctor", builder, environment, err);
+    if (withBuilder.isEmpty()) {
       return ExitCode.BAD_INPUT;
     }
-    try (DockerEngine engine =
-        DockerEngine.connect(BuilderOption.environment(environment, chosenBuilder))) {
+    try (DockerEngine engine = DockerEngine.connect(withBuilder.get())) {
       engine.keepBuildCache(
           EngineConnector.cacheDirectory(environment),
           EngineConnector.buildCacheBytes(environment));

@@ -22,6 +22,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -91,15 +92,13 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<String> chosenBuilder = builder.flatMap(BuilderOption::parse);
-    if (builder.isPresent() && chosenBuilder.isEmpty()) {
-      err.println(BuilderOption.unknown("validate", builder.get()));
-      err.flush();
+    Optional<Map<String, String>> withBuilder =
+        BuilderOption.environment("validate", builder, System.getenv(), err);
+    if (withBuilder.isEmpty()) {
       return ExitCode.BAD_INPUT;
     }
     Path home = CourseOption.home(spec);
-    EngineConnector connector =
-        EngineConnector.fromEnvironment(BuilderOption.environment(System.getenv(), chosenBuilder));
+    EngineConnector connector = EngineConnector.fromEnvironment(withBuilder.get());
     try (Workbench bench = Workbench.open(home, ProgressStore.forHome(home), connector)) {
       List<Exercise> exercises = new ArrayList<>();
       if (exerciseIds.isEmpty()) {

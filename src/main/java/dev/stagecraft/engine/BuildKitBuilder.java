@@ -45,6 +45,7 @@ final class BuildKitBuilder {
               + "(?:failed to (?:create LLB definition|solve): )?(?:rpc error: code = \\w+ desc = )?");
 
   private final EngineConnection connection;
+  private final SessionResources resources;
   private final Map<String, String> sessionLabels;
   private final boolean offline;
   private final boolean fresh;
@@ -52,6 +53,7 @@ final class BuildKitBuilder {
   BuildKitBuilder(
       EngineConnection connection, SessionResources session, boolean offline, boolean fresh) {
     this.connection = connection;
+    this.resources = session;
     this.sessionLabels = session.labels();
     this.offline = offline;
     this.fresh = fresh;
@@ -102,6 +104,8 @@ final class BuildKitBuilder {
         .forEach((id, value) -> secrets.put(id, value.getBytes(StandardCharsets.UTF_8)));
 
     String buildId = randomHex();
+    // Counted until removed, so the session's end looks for it even after a broken-off build.
+    resources.expectImage(request.tag());
     Outcome outcome;
     try (BuildSession session =
         BuildSession.open(
