@@ -148,12 +148,16 @@ save second second-refused
 fits second
 t kill-session -t second
 
-# `next` comes with the navigation work; until it is there the REPL answers "Unknown command".
-before_prompt="$(count walk "stagecraft [")"
+# `next` opens lesson 4, longer than the screen, so in the pager; q goes back to the prompt.
+before_pager="$(count walk "lesson 4 ·")"
 t send-keys -t walk -l "next"
 t send-keys -t walk Enter
-expect walk "stagecraft [" "$before_prompt"
+expect walk "lesson 4 ·" "$before_pager"
 save walk next
+before_prompt="$(count walk "stagecraft [")"
+t send-keys -t walk q
+expect walk "stagecraft [" "$before_prompt"
+save walk next-left
 
 run walk "quit" "[stagecraft exited]" quit
 fits walk
@@ -161,7 +165,8 @@ fits walk
 # After a restart the exercise is done.
 t kill-session -t walk
 start again
-expect again "stagecraft [03-go-scratch]>" 0
+# `next` made 04 the current exercise, so the prompt names it.
+expect again "stagecraft [04-runtime-base]>" 0
 # Read only what `exercises` printed (the welcome names the passed exercise too), once its
 # prompt has come back.
 run again "exercises" "stagecraft [" exercises
