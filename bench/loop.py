@@ -106,8 +106,11 @@ class Repl:
 def copy_course(home, exercise):
     for name in ("lessons", "exercises", "solutions"):
         shutil.copytree(os.path.join(CHECKOUT, name), os.path.join(home, name), symlinks=True)
-    for name in ("pom.xml", "src", "target"):
+    for name in ("src", "target"):
         os.symlink(os.path.join(CHECKOUT, name), os.path.join(home, name))
+    # Copied with its time: a link made now would look newer than the jar and make the launcher
+    # rebuild it.
+    shutil.copy2(os.path.join(CHECKOUT, "pom.xml"), os.path.join(home, "pom.xml"))
     shutil.copy2(os.path.join(CHECKOUT, "stagecraft"), os.path.join(home, "stagecraft"))
     # The REPL checks the learner's file: make it the reference, so every check passes.
     shutil.copy2(

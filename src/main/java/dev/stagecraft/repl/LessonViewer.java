@@ -4,10 +4,7 @@ import dev.stagecraft.course.ExerciseStatus;
 import dev.stagecraft.course.Lesson;
 import dev.stagecraft.course.ReadingPosition;
 import dev.stagecraft.terminal.ForeignText;
-import dev.stagecraft.terminal.MarkdownRenderer;
 import dev.stagecraft.terminal.Pager;
-import dev.stagecraft.terminal.TextWrap;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,21 +49,14 @@ final class LessonViewer {
                   + stop.lines()
                   + ". `lesson` goes on from there.");
     } else {
-      lines.forEach(session::println);
+      session.printLaidOut(lines);
       session.rememberLesson(lesson.id());
     }
     pickExercise(lesson, session);
   }
 
-  /** The lesson laid out for {@code width} columns, one entry a screen line. */
   private static List<String> render(Lesson lesson, ReplSession session, int width) {
-    String text =
-        new MarkdownRenderer()
-            .render(session.bench().lessonText().markdown(lesson), width, session.color());
-    String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-    return Arrays.stream(body.split("\n", -1))
-        .flatMap(line -> TextWrap.wrap(line, width).stream())
-        .toList();
+    return session.lessonLayouts().lines(lesson, width, session.color());
   }
 
   /** The lesson's first exercise not passed yet becomes current (or its last, when all are). */

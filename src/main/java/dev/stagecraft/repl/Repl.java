@@ -1,6 +1,7 @@
 package dev.stagecraft.repl;
 
 import dev.stagecraft.app.Workbench;
+import dev.stagecraft.course.Lesson;
 import dev.stagecraft.terminal.Ansi;
 import dev.stagecraft.terminal.Pager;
 import java.io.PrintWriter;
@@ -32,6 +33,7 @@ public final class Repl {
 
   private final Workbench bench;
   private final Terminal terminal;
+  private final ScreenWidth screenWidth;
   private final Map<String, ReplCommand> commands = new LinkedHashMap<>();
 
   public Repl(Workbench bench, Terminal terminal) {
@@ -42,6 +44,7 @@ public final class Repl {
   Repl(Workbench bench, Terminal terminal, Random quizOrder, Clock drillClock) {
     this.bench = bench;
     this.terminal = terminal;
+    this.screenWidth = new ScreenWidth(terminal);
     register(new HelpCommand(() -> List.copyOf(commands.values())));
     register(new LessonsCommand());
     register(new LessonCommand());
@@ -72,8 +75,7 @@ public final class Repl {
     PrintWriter out = terminal.writer();
     boolean drawable = !terminal.getType().startsWith("dumb");
     boolean color = colorFor(terminal.getType(), System.getenv());
-    ReplSession session =
-        new ReplSession(bench, out, color, terminal::getColumns, this::clearScreen);
+    ReplSession session = new ReplSession(bench, out, color, screenWidth, this::clearScreen);
     if (drawable) {
       session.setPager(new Pager(terminal, Ansi.of(color)));
     }
@@ -92,6 +94,7 @@ public final class Repl {
         });
     session.resume();
     session.println(Welcome.text(bench, session));
+    layOutAhead(session);
     while (!session.quitRequested()) {
       String line;
       try {
@@ -107,6 +110,33 @@ public final class Repl {
     session.println("Bye. Your progress is saved; `./stagecraft` picks up where you left off.");
   }
 
+  /**
+   * Lays out the lesson the learner is likely to open first (the current one, else the first) and
+   * the one after it, in the background while they read the welcome: the first lesson shown costs
+   * the most, as its classes load and the JIT is cold.
+   */
+  private static void layOutAhead(ReplSession session) {
+    List<Lesson> lessons = session.bench().course().lessons();
+    int width = session.width();
+    Thread ahead =
+        new Thread(
+            () -> {
+              int first = session.currentLesson().map(lessons::indexOf).orElse(0);
+              for (int i = Math.max(first, 0); i < Math.min(first + 2, lessons.size()); i++) {
+                try {
+                  session.lessonLayouts().lines(lessons.get(i), width, session.color());
+                } catch (RuntimeException e) {
+                  // Only a head start is lost: the lesson command lays it out and says what failed.
+                  return;
+                }
+              }
+            },
+            "stagecraft-lesson-ahead");
+    ahead.setDaemon(true);
+    ahead.setPriority(Thread.MIN_PRIORITY);
+    ahead.start();
+  }
+
   /** Colour only on a terminal that can show it, and never when NO_COLOR is set (no-color.org). */
   static boolean colorFor(String terminalType, Map<String, String> environment) {
     return !terminalType.startsWith("dumb") && !environment.containsKey("NO_COLOR");
@@ -119,8 +149,7 @@ public final class Repl {
   public void runCommand(String line) {
     PrintWriter out = terminal.writer();
     boolean color = colorFor(terminal.getType(), System.getenv());
-    ReplSession session =
-        new ReplSession(bench, out, color, terminal::getColumns, this::clearScreen);
+    ReplSession session = new ReplSession(bench, out, color, screenWidth, this::clearScreen);
     session.attach(terminal);
     LineReader reader =
         LineReaderBuilder.builder().terminal(terminal).appName("stagecraft").build();
@@ -179,6 +208,7 @@ public final class Repl {
     if (name.equals("exit")) {
       name = "quit";
     }
+    screenWidth.refresh();
     ReplCommand command = commands.get(name);
     if (command == null) {
       session.println("Unknown command '" + words.get(0) + "'. Type `help` for the list.");

@@ -31,6 +31,7 @@ final class ReplSession {
   private java.util.function.Function<String, Optional<String>> asker = prompt -> Optional.empty();
   private Optional<Pager> pager = Optional.empty();
   private Optional<org.jline.terminal.Terminal> terminal = Optional.empty();
+  private final LessonLayouts lessonLayouts;
 
   ReplSession(
       Workbench bench,
@@ -43,10 +44,16 @@ final class ReplSession {
     this.color = color;
     this.width = width;
     this.clearScreen = clearScreen;
+    this.lessonLayouts = new LessonLayouts(bench.lessonText());
   }
 
   Workbench bench() {
     return bench;
+  }
+
+  /** The session's lessons laid out for the screen. */
+  LessonLayouts lessonLayouts() {
+    return lessonLayouts;
   }
 
   PrintWriter out() {
@@ -133,7 +140,7 @@ final class ReplSession {
       return;
     }
     currentExercise = Optional.of(exercise.id());
-    save(bench.progress().load().progress().withCurrentExercise(exercise.id()));
+    update(progress -> progress.withCurrentExercise(exercise.id()));
   }
 
   /** Picks up the exercise the learner was on last time. */
@@ -152,12 +159,12 @@ final class ReplSession {
 
   /** Remembers the lesson the learner is reading, for the next session's welcome. */
   void rememberLesson(String lessonId) {
-    save(bench.progress().load().progress().withCurrentLesson(lessonId));
+    update(progress -> progress.withCurrentLesson(lessonId));
   }
 
   /** Remembers where the learner stopped reading a lesson in the pager. */
   void rememberReadingPosition(ReadingPosition position) {
-    save(bench.progress().load().progress().withReadingPosition(position));
+    update(progress -> progress.withReadingPosition(position));
   }
 
   /** The pager for long text; empty on a dumb terminal or when output is not a terminal. */
@@ -168,6 +175,17 @@ final class ReplSession {
   /** Lets long text be paged; the REPL sets this for a terminal that can draw a screen. */
   void setPager(Pager pager) {
     this.pager = Optional.of(pager);
+  }
+
+  /**
+   * Saves what {@code change} makes of the progress; nothing is written when it changes nothing.
+   */
+  private void update(java.util.function.UnaryOperator<Progress> change) {
+    Progress now = bench.progress().load().progress();
+    Progress next = change.apply(now);
+    if (!next.equals(now)) {
+      save(next);
+    }
   }
 
   private void save(Progress progress) {
@@ -213,9 +231,15 @@ final class ReplSession {
    * and flushes, so output shows before a long build starts.
    */
   void println(String text) {
-    for (String line : TextWrap.wrap(text, width())) {
-      out.println(line);
-    }
+    printLaidOut(TextWrap.wrap(text, width()));
+  }
+
+  /** Writes lines already laid out for the screen, and flushes once: a lesson is one write. */
+  void printLaidOut(List<String> lines) {
+    // One string, one write: the terminal's writer passes each print on to the terminal at once.
+    StringBuilder block = new StringBuilder();
+    lines.forEach(line -> block.append(line).append(System.lineSeparator()));
+    out.print(block);
     out.flush();
   }
 
