@@ -3,6 +3,11 @@ package dev.stagecraft.engine.buildkit;
 import io.grpc.Server;
 import io.grpc.ServerInterceptors;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.nio.NioIoHandler;
+import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.grpc.netty.shaded.io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,12 +42,15 @@ public final class BuildSession implements AutoCloseable {
 
   private final String id;
   private final Server server;
+  private final EventLoopGroup loop;
   private final EngineSocket engine;
   private final EngineSocket local;
 
-  private BuildSession(String id, Server server, EngineSocket engine, EngineSocket local) {
+  private BuildSession(
+      String id, Server server, EventLoopGroup loop, EngineSocket engine, EngineSocket local) {
     this.id = id;
     this.server = server;
+    this.loop = loop;
     this.engine = engine;
     this.local = local;
   }
@@ -61,8 +69,14 @@ public final class BuildSession implements AutoCloseable {
       String sharedKey)
       throws IOException {
     String id = newId();
+    EventLoopGroup loop =
+        new MultiThreadIoEventLoopGroup(
+            1, new DefaultThreadFactory("stagecraft-session-io", true), NioIoHandler.newFactory());
     Server server =
         NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+            .bossEventLoopGroup(loop)
+            .workerEventLoopGroup(loop)
+            .channelType(NioServerSocketChannel.class)
             .addService(
                 ServerInterceptors.intercept(new FileSyncService(dirs), new RequestHeaders()))
             .addService(new SessionServices.Auth())
@@ -76,7 +90,7 @@ public final class BuildSession implements AutoCloseable {
       engine = EngineSocket.connect(endpoint);
       upgrade(engine, apiVersion, id, sharedKey);
       local = EngineSocket.loopback((InetSocketAddress) server.getListenSockets().get(0));
-      BuildSession session = new BuildSession(id, server, engine, local);
+      BuildSession session = new BuildSession(id, server, loop, engine, local);
       pump("stagecraft-session-in-" + id, engine.in(), local.out(), local);
       pump("stagecraft-session-out-" + id, local.in(), engine.out(), engine);
       return session;
@@ -88,6 +102,7 @@ public final class BuildSession implements AutoCloseable {
         local.close();
       }
       server.shutdownNow();
+      stop(loop);
       throw e;
     }
   }
@@ -187,5 +202,15 @@ public final class BuildSession implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    stop(loop);
+  }
+
+  /**
+   * Ends the server's event loop now. Its thread waits in the kernel (epoll), and a JVM that exits
+   * while a thread waits there gives it 300 ms to return first: every check from a shell paid them
+   * when gRPC's shared loop, released a second after use, was still running.
+   */
+  private static void stop(EventLoopGroup loop) {
+    loop.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(2, TimeUnit.SECONDS);
   }
 }
