@@ -13,6 +13,7 @@ engine lock on a shared machine. Nothing is left behind: the course is copied to
 with its own stagecraft cache, which `./stagecraft clean` empties at the end.
 
   python3 bench/loop.py [--rounds 5] [--cold-rounds 3] [--exercise 03-go-scratch] [--lesson 3]
+                       [--builder buildkit|classic]
 """
 
 import argparse
@@ -137,6 +138,10 @@ def main():
     parser.add_argument("--exercise", default="03-go-scratch")
     parser.add_argument("--lesson", default="3")
     parser.add_argument(
+        "--builder", choices=("buildkit", "classic"), default="buildkit",
+        help="the builder both sides use (default: buildkit, what stagecraft picks where the engine"
+             " offers it): DOCKER_BUILDKIT for docker, STAGECRAFT_BUILDER for stagecraft")
+    parser.add_argument(
         "--checkout", default=CHECKOUT,
         help="the stagecraft checkout to measure (default: this one), e.g. an older commit's")
     parser.add_argument(
@@ -149,7 +154,8 @@ def main():
                    stdout=subprocess.DEVNULL)
     home = tempfile.mkdtemp(prefix="stagecraft-bench-")
     env = dict(os.environ, STAGECRAFT_CACHE_DIR=os.path.join(home, "cache"), NO_COLOR="1",
-               TERM="xterm-256color", DOCKER_BUILDKIT="0")
+               TERM="xterm-256color", STAGECRAFT_BUILDER=args.builder,
+               DOCKER_BUILDKIT="1" if args.builder == "buildkit" else "0")
     launcher = os.path.join(home, "stagecraft")
     tag = f"stagecraft-bench:{os.getpid()}"
     try:
@@ -212,7 +218,8 @@ def main():
         ("first REPL prompt", None, 0.7),
         (f"lesson {args.lesson} in the REPL", None, 0.05),
     ]
-    print(f"\n{args.exercise}, medians of {args.rounds} rounds ({args.cold_rounds} cold)\n")
+    print(f"\n{args.exercise}, {args.builder} builder on both sides, medians of {args.rounds} rounds"
+          f" ({args.cold_rounds} cold)\n")
     print(f"{'figure':32} {'median':>9}  {'target':24} {'against it':>10}")
     for name, value in figures.items():
         line = f"{name:32} {value:8.3f}s"
