@@ -76,7 +76,8 @@ class ArchitectureTest {
           "practice",
           "classroom",
           "repl",
-          "cli");
+          "cli",
+          "server");
 
   private static JavaClasses classes;
 

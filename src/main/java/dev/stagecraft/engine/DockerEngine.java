@@ -45,7 +45,6 @@ public final class DockerEngine implements AutoCloseable {
   private final SessionResources session;
   private final EngineInfo info;
   private final ImageReader images;
-  private final Thread shutdownHook;
   private final TroubleLog troubleLog;
   private boolean closed;
   private volatile boolean leftBehind;
@@ -71,8 +70,7 @@ public final class DockerEngine implements AutoCloseable {
     JsonNode engineInfo = engineInfo(connection);
     this.info = describe(connection, engineInfo);
     this.engineKey = engineKey(info.endpoint(), engineInfo.path("ID").asText(""));
-    this.shutdownHook = new Thread(session::removeAll, "stagecraft-engine-cleanup");
-    Runtime.getRuntime().addShutdownHook(shutdownHook);
+    OpenSessions.opened(session);
   }
 
   /**
@@ -500,11 +498,7 @@ public final class DockerEngine implements AutoCloseable {
       // Still registered, this session tells the next one there is something to sweep.
       register.ifPresent(r -> r.leave(sessionId()));
     }
-    try {
-      Runtime.getRuntime().removeShutdownHook(shutdownHook);
-    } catch (IllegalStateException shuttingDown) {
-      // Called from another shutdown hook: ours runs anyway and finds nothing left.
-    }
+    OpenSessions.closed(session);
     connection.close();
   }
 }

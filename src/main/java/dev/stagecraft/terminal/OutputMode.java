@@ -53,8 +53,28 @@ public record OutputMode(boolean color, int width, Glyphs glyphs) {
     return new OutputMode(color, width.orElse(DEFAULT_WIDTH), Glyphs.forCharset(charset));
   }
 
-  /** The mode for this process's standard output. */
+  /**
+   * Standard output as the check server's client has it, for the command the server runs on its
+   * behalf (and the threads that command starts): the server's own is a log file.
+   */
+  private static final InheritableThreadLocal<OutputMode> CLIENT = new InheritableThreadLocal<>();
+
+  /** Runs {@code command} with {@link #forStandardOutput} answering {@code clientMode}. */
+  public static <T> T writingTo(OutputMode clientMode, Supplier<T> command) {
+    CLIENT.set(clientMode);
+    try {
+      return command.get();
+    } finally {
+      CLIENT.remove();
+    }
+  }
+
+  /** The mode for this process's standard output (or, in the check server, its client's). */
   public static OutputMode forStandardOutput() {
+    OutputMode client = CLIENT.get();
+    if (client != null) {
+      return client;
+    }
     String encoding = System.getProperty("stdout.encoding");
     Charset charset =
         encoding != null && Charset.isSupported(encoding)

@@ -1,0 +1,156 @@
+package dev.stagecraft.server;
+
+import dev.stagecraft.cli.Main;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import picocli.CommandLine;
+
+/**
+ * A JVM that stays up between checks run from a shell, so they skip the start of a JVM (classes
+ * loaded, code compiled, the course read): the launcher starts it after a check and hands it the
+ * next ones through a socket that only this user can open ({@link CheckClient}). It serves one
+ * command at a time and exits when idle for {@code STAGECRAFT_SERVER_IDLE} seconds (default 20
+ * minutes). A server serves one jar, course, folder and environment: the launcher names the socket
+ * after them, so a rebuilt jar or another course gets a server of its own and this one idles out.
+ *
+ * <p>Usage: {@code java -cp stagecraft.jar dev.stagecraft.server.CheckServer SOCKET}
+ */
+public final class CheckServer {
+
+  static final Duration DEFAULT_IDLE = Duration.ofMinutes(20);
+  static final String IDLE_ENVIRONMENT = "STAGECRAFT_SERVER_IDLE";
+
+  private final Path socket;
+  private final Duration idle;
+  private final PrintStream log;
+
+  CheckServer(Path socket, Duration idle, PrintStream log) {
+    this.socket = socket;
+    this.idle = idle;
+    this.log = log;
+  }
+
+  public static void main(String[] args) {
+    if (args.length != 1) {
+      System.err.println(
+          "usage: java -cp stagecraft.jar " + CheckServer.class.getName() + " SOCKET");
+      System.exit(2);
+    }
+    Duration idle = idleTime(System.getenv(IDLE_ENVIRONMENT)).orElse(DEFAULT_IDLE);
+    int code = new CheckServer(Path.of(args[0]), idle, System.err).run();
+    System.exit(code);
+  }
+
+  /** Serves until idle; 0 also when another server already serves this socket. */
+  int run() {
+    Path lockFile = socket.resolveSibling(socket.getFileName() + ".lock");
+    try (FileChannel lockChannel =
+            FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock held = lockChannel.tryLock()) {
+      if (held == null) {
+        log.println("another server serves " + socket);
+        return 0;
+      }
+      // A socket file left by a server that was killed answers nobody: bind anew.
+      Files.deleteIfExists(socket);
+      try (ServerSocketChannel listener = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+          Selector selector = Selector.open()) {
+        listener.bind(UnixDomainSocketAddress.of(socket));
+        log.println(Instant.now() + " serving " + socket + ", idle limit " + idle);
+        warmUp();
+        listener.configureBlocking(false);
+        listener.register(selector, SelectionKey.OP_ACCEPT);
+        serve(listener, selector);
+      } finally {
+        Files.deleteIfExists(socket);
+      }
+      log.println(Instant.now() + " idle for " + idle + "; stopped");
+      return 0;
+    } catch (IOException e) {
+      log.println(Instant.now() + " cannot serve " + socket + ": " + e);
+      return 1;
+    }
+  }
+
+  private void serve(ServerSocketChannel listener, Selector selector) throws IOException {
+    Instant lastUsed = Instant.now();
+    while (true) {
+      Duration left = idle.minus(Duration.between(lastUsed, Instant.now()));
+      if (left.isNegative() || left.isZero()) {
+        return;
+      }
+      selector.select(Math.max(1, left.toMillis()));
+      selector.selectedKeys().clear();
+      SocketChannel client = listener.accept();
+      if (client == null) {
+        continue;
+      }
+      try (client) {
+        client.configureBlocking(true);
+        answer(client);
+      } catch (IOException | RuntimeException e) {
+        log.println(Instant.now() + " a request failed: " + e);
+      }
+      lastUsed = Instant.now();
+    }
+  }
+
+  private void answer(SocketChannel client) throws IOException {
+    DataInputStream in = new DataInputStream(ChannelStreams.in(client));
+    Wire.Request request = Wire.readRequest(in);
+    DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(ChannelStreams.out(client), 8192));
+    Instant start = Instant.now();
+    int code = new ServedCommand(request, out, in).run();
+    log.println(
+        Instant.now()
+            + " "
+            + String.join(" ", request.arguments())
+            + " -> "
+            + code
+            + " in "
+            + Duration.between(start, Instant.now()).toMillis()
+            + " ms");
+  }
+
+  /** Loads what every check needs (the command line, the course) before the first one comes. */
+  private static void warmUp() {
+    CommandLine commandLine = Main.commandLine();
+    PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream());
+    commandLine.setOut(discard);
+    commandLine.setErr(discard);
+    commandLine.execute("list");
+  }
+
+  /** Seconds, from the environment; empty when unset or not a positive number. */
+  static Optional<Duration> idleTime(String seconds) {
+    if (seconds == null || seconds.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      long value = Long.parseLong(seconds.strip());
+      return value > 0 ? Optional.of(Duration.ofSeconds(value)) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}
