@@ -126,6 +126,20 @@ def change_sources(context, files, nonce):
             source.write(f"\n// bench round {nonce}\n")
 
 
+def stop_servers(runtime):
+    for folder, _, files in os.walk(runtime):
+        for name in files:
+            if not name.endswith(".sock.log"):
+                continue
+            with open(os.path.join(folder, name)) as log:
+                found = re.search(r" as pid (\d+),", log.read())
+            if found:
+                try:
+                    os.kill(int(found.group(1)), signal.SIGTERM)
+                except ProcessLookupError:
+                    pass
+
+
 def median(values):
     return statistics.median(values)
 
@@ -153,7 +167,10 @@ def main():
     subprocess.run([os.path.join(CHECKOUT, "stagecraft"), "--version"], check=True,
                    stdout=subprocess.DEVNULL)
     home = tempfile.mkdtemp(prefix="stagecraft-bench-")
+    # The check server the launcher starts lives in a runtime folder of this run, and is stopped
+    # at its end (its course copy is deleted).
     env = dict(os.environ, STAGECRAFT_CACHE_DIR=os.path.join(home, "cache"), NO_COLOR="1",
+               XDG_RUNTIME_DIR=os.path.join(home, "run"), STAGECRAFT_SERVER_IDLE="600",
                TERM="xterm-256color", STAGECRAFT_BUILDER=args.builder,
                DOCKER_BUILDKIT="1" if args.builder == "buildkit" else "0")
     launcher = os.path.join(home, "stagecraft")
@@ -207,7 +224,9 @@ def main():
         figures["docker build, cold"] = median(cold_docker)
         figures["check from a shell, cold"] = median(cold_check)
     finally:
-        subprocess.run([launcher, "clean"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run([launcher, "clean"], env=dict(env, STAGECRAFT_SERVER="0"),
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        stop_servers(os.path.join(home, "run"))
         subprocess.run([docker(), "rmi", tag], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         shutil.rmtree(home, ignore_errors=True)
 

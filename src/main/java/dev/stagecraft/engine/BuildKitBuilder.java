@@ -202,6 +202,8 @@ final class BuildKitBuilder {
               },
               "stagecraft-buildkit-stream");
       reader.setDaemon(true);
+      Runnable cancel = () -> cancel(buildId);
+      OpenSessions.buildRunning(cancel);
       reader.start();
       try {
         reader.join();
@@ -209,6 +211,8 @@ final class BuildKitBuilder {
         cancel(buildId);
         Thread.currentThread().interrupt();
         throw failure("The build was interrupted.");
+      } finally {
+        OpenSessions.buildEnded(cancel);
       }
     }
     if (broken[0] != null) {

@@ -146,8 +146,14 @@ final class ImageBuilder {
       }
       request.target().ifPresent(cmd::withTarget);
       request.buildArgs().forEach(cmd::withBuildArg);
-      cmd.exec(callback);
-      awaitWhileEngineAnswers(callback);
+      Runnable cancel = () -> callback.onError(new IOException("the build was stopped"));
+      OpenSessions.buildRunning(cancel);
+      try {
+        cmd.exec(callback);
+        awaitWhileEngineAnswers(callback);
+      } finally {
+        OpenSessions.buildEnded(cancel);
+      }
     } catch (IOException e) {
       throw failure(
           "Cannot pack the build context " + request.contextDir() + ": " + e.getMessage());
@@ -311,6 +317,11 @@ final class ImageBuilder {
     return new BuildFailedException(message, Optional.empty(), Optional.empty(), "", "");
   }
 
+  /**
+   * Reads the build's stream. Closing it (an error, the end, or a stop through {@link
+   * OpenSessions}) hangs up on the engine, and the classic builder stops the build when its client
+   * hangs up, removing the step's container.
+   */
   private static final class StreamCallback extends ResultCallback.Adapter<BuildResponseItem> {
     private final BuildProgress progress;
     private volatile Throwable error;

@@ -13,6 +13,9 @@ public final class OpenSessions {
 
   private static final Set<SessionResources> OPEN = ConcurrentHashMap.newKeySet();
 
+  /** Builds running now that removing images would not stop (BuildKit's), by how to cancel them. */
+  private static final Set<Runnable> RUNNING_BUILDS = ConcurrentHashMap.newKeySet();
+
   static {
     Runtime.getRuntime()
         .addShutdownHook(new Thread(OpenSessions::stopAll, "stagecraft-engine-cleanup"));
@@ -28,8 +31,27 @@ public final class OpenSessions {
     OPEN.remove(session);
   }
 
-  /** Removes what every open session created; the sessions stay open and can still be closed. */
+  /** A build is running that {@code cancel} stops; until {@link #buildEnded} with it. */
+  static void buildRunning(Runnable cancel) {
+    RUNNING_BUILDS.add(cancel);
+  }
+
+  static void buildEnded(Runnable cancel) {
+    RUNNING_BUILDS.remove(cancel);
+  }
+
+  /**
+   * Cancels running builds and removes what every open session created; the sessions stay open and
+   * can still be closed.
+   */
   public static void stopAll() {
+    for (Runnable cancel : List.copyOf(RUNNING_BUILDS)) {
+      try {
+        cancel.run();
+      } catch (RuntimeException e) {
+        // The engine may be gone, and the build with it.
+      }
+    }
     for (SessionResources session : List.copyOf(OPEN)) {
       try {
         session.removeAll();

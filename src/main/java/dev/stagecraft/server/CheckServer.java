@@ -72,10 +72,20 @@ public final class CheckServer {
       }
       // A socket file left by a server that was killed answers nobody: bind anew.
       Files.deleteIfExists(socket);
+      // Stopped (SIGTERM), the server takes its socket along, so no client knocks at a dead one.
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(this::removeSocket, "stagecraft-server-stop"));
       try (ServerSocketChannel listener = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
           Selector selector = Selector.open()) {
         listener.bind(UnixDomainSocketAddress.of(socket));
-        log.println(Instant.now() + " serving " + socket + ", idle limit " + idle);
+        log.println(
+            Instant.now()
+                + " serving "
+                + socket
+                + " as pid "
+                + ProcessHandle.current().pid()
+                + ", idle limit "
+                + idle);
         warmUp();
         listener.configureBlocking(false);
         listener.register(selector, SelectionKey.OP_ACCEPT);
@@ -120,7 +130,9 @@ public final class CheckServer {
     DataOutputStream out =
         new DataOutputStream(new BufferedOutputStream(ChannelStreams.out(client), 8192));
     Instant start = Instant.now();
-    int code = new ServedCommand(request, out, in).run();
+    ServedCommand command = new ServedCommand(request, out, in);
+    int code = command.run();
+    // Logged before the client hears the end, so whoever waits on the client finds it here.
     log.println(
         Instant.now()
             + " "
@@ -130,6 +142,15 @@ public final class CheckServer {
             + " in "
             + Duration.between(start, Instant.now()).toMillis()
             + " ms");
+    command.sendExit(code);
+  }
+
+  private void removeSocket() {
+    try {
+      Files.deleteIfExists(socket);
+    } catch (IOException e) {
+      // The next client finds nobody answering and runs the check itself.
+    }
   }
 
   /** Loads what every check needs (the command line, the course) before the first one comes. */

@@ -35,8 +35,8 @@ final class ServedCommand {
     this.fromClient = fromClient;
   }
 
-  /** Runs the command and sends its exit code; returns that code (for the server's log). */
-  int run() throws IOException {
+  /** Runs the command; its output is sent as it comes, its exit code is the caller's to send. */
+  int run() {
     Thread watcher = new Thread(this::stopWhenClientLeaves, "stagecraft-server-client");
     watcher.setDaemon(true);
     watcher.start();
@@ -56,10 +56,14 @@ final class ServedCommand {
     } finally {
       running.set(false);
     }
+    return code;
+  }
+
+  /** Ends the answer: the client exits with {@code code}. */
+  void sendExit(int code) throws IOException {
     synchronized (answer) {
       Wire.writeExit(answer, code);
     }
-    return code;
   }
 
   private PrintWriter writer(boolean standardError, Charset charset) {
