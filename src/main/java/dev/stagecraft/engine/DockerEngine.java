@@ -484,7 +484,7 @@ public final class DockerEngine implements AutoCloseable {
     if (answers()) {
       session.removeAll();
       try {
-        leftBehind = session.count(sessionId()) > 0;
+        leftBehind = !session.allRemoved() && session.count(sessionId()) > 0;
       } catch (RuntimeException e) {
         leftBehind = true;
       }
