@@ -34,11 +34,20 @@ final class LeftoverSweep {
   private final Path journals;
   private final Set<String> keptImages;
 
-  LeftoverSweep(DockerClient client, String ownSession, Path journals, Set<String> keptImages) {
+  /** Final images kept for the next check of an exercise (see {@link KeptImages}). */
+  private final Set<String> keptFinalImages;
+
+  LeftoverSweep(
+      DockerClient client,
+      String ownSession,
+      Path journals,
+      Set<String> keptImages,
+      Set<String> keptFinalImages) {
     this.client = client;
     this.ownSession = ownSession;
     this.journals = journals;
     this.keptImages = keptImages;
+    this.keptFinalImages = keptFinalImages;
   }
 
   Leftovers run(Instant cutoff) {
@@ -73,7 +82,8 @@ final class LeftoverSweep {
               .withShowAll(true)
               .withLabelFilter(Map.of(DockerEngine.OWNER_LABEL, DockerEngine.OWNER))
               .exec()) {
-        if (ended(image.getLabels(), image.getCreated(), cutoff)) {
+        if (!keptFinalImages.contains(image.getId())
+            && ended(image.getLabels(), image.getCreated(), cutoff)) {
           Optional<String> failure = removeImage(image.getId());
           if (failure.isEmpty()) {
             removed++;

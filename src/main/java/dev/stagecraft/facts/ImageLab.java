@@ -12,6 +12,7 @@ import dev.stagecraft.engine.HttpProbeRequest;
 import dev.stagecraft.engine.HttpProbeResult;
 import dev.stagecraft.engine.ImageDetails;
 import dev.stagecraft.engine.ImageFilesystem;
+import dev.stagecraft.engine.KeptImages;
 import dev.stagecraft.engine.RunRequest;
 import dev.stagecraft.engine.RunResult;
 import dev.stagecraft.engine.TextScanner;
@@ -67,6 +68,9 @@ public final class ImageLab {
   /** The same, on disk, for the next session; only sizes measured to compare with go there. */
   private final RememberedSizes remembered;
 
+  /** The image of each exercise's last check, graded again while nothing it depends on changed. */
+  private final BuildReuse reuse;
+
   public ImageLab(DockerEngine engine) {
     this(engine, Optional.empty());
   }
@@ -78,6 +82,7 @@ public final class ImageLab {
   public ImageLab(DockerEngine engine, Optional<Path> rememberedSizes) {
     this.engine = engine;
     this.remembered = new RememberedSizes(rememberedSizes);
+    this.reuse = new BuildReuse(engine);
   }
 
   /**
@@ -257,23 +262,32 @@ public final class ImageLab {
     // Taken before the build, so an edit made while it runs cannot be credited with its size.
     Optional<String> key = measureKey(request.contextDir(), request.dockerfile(), request.target());
     long buildStart = System.nanoTime();
+    Optional<String> reuseKey =
+        reuse.key(request.contextDir(), request.dockerfile(), request.target());
+    Optional<KeptImages.Lease> kept = reuseKey.flatMap(k -> reuse.find(request.name(), k));
     BuildRequest build =
         new BuildRequest(
             request.contextDir(),
             request.dockerfile(),
             request.target(),
             tag,
-            Map.of(),
+            BuildReuse.labels(reuseKey),
             false,
             Map.of());
     AtomicReference<EngineStep> step = new AtomicReference<>(EngineStep.BUILDING);
     try {
       BuiltImage built;
-      try {
-        built = engine.build(build, event -> translate(event).ifPresent(events));
-      } catch (BuildFailedException e) {
-        return new LabOutcome.BuildFailed(
-            e.getMessage(), e.dockerfileLine(), e.exitCode(), e.logTail(), since(buildStart));
+      if (kept.isPresent()) {
+        // Docker's warm cache would give back this very image: grade it without asking.
+        events.accept(new LabEvent.Reused(kept.get().imageId()));
+        built = new BuiltImage(kept.get().imageId(), kept.get().imageId(), Duration.ZERO);
+      } else {
+        try {
+          built = engine.build(build, event -> translate(event).ifPresent(events));
+        } catch (BuildFailedException e) {
+          return new LabOutcome.BuildFailed(
+              e.getMessage(), e.dockerfileLine(), e.exitCode(), e.logTail(), since(buildStart));
+        }
       }
       Duration buildTime = since(buildStart);
       long gatherStart = System.nanoTime();
@@ -282,12 +296,25 @@ public final class ImageLab {
       // A learner's first check is of the unchanged starter: its size is known now, and
       // "smaller than the starter" need not build the same Dockerfile again.
       key.ifPresent(k -> measured.putIfAbsent(k, new BuildOutcome.Built(facts.sizeBytes())));
-      return new LabOutcome.Inspected(facts, buildTime, since(gatherStart));
+      Duration gatherTime = since(gatherStart);
+      // Kept only if nothing changed while it built: an edit saved meanwhile may or may not be in
+      // it.
+      if (kept.isEmpty()
+          && reuseKey.isPresent()
+          && reuseKey.equals(
+              reuse.key(request.contextDir(), request.dockerfile(), request.target()))) {
+        reuse.keep(request.name(), reuseKey.get(), tag);
+      }
+      return new LabOutcome.Inspected(facts, buildTime, gatherTime, kept.isPresent());
     } catch (EngineException | RuntimeException e) {
       // The engine went away, hung or filled up, or Ctrl-C closed the connection under us.
       return new LabOutcome.EngineFailed(EngineInterruption.of(engine.trouble(e, step.get())));
     } finally {
-      engine.removeImage(tag);
+      kept.ifPresent(KeptImages.Lease::close);
+      if (kept.isEmpty()) {
+        // A kept image has its own tag by now: this removes only the build's.
+        engine.removeImage(tag);
+      }
     }
   }
 
