@@ -36,7 +36,8 @@ public final class KeptImages {
   /** The {@link BuildKey} an image was built from, set at build time. */
   public static final String KEY_LABEL = "dev.stagecraft.reuse.key";
 
-  private static final String TAG_REPOSITORY = "stagecraft-kept/";
+  /** Kept images are tagged {@code stagecraft-kept/EXERCISE:latest}. */
+  static final String TAG_REPOSITORY = "stagecraft-kept/";
 
   private final DockerClient client;
   private final Path file;

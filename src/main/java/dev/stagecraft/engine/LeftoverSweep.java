@@ -83,6 +83,7 @@ final class LeftoverSweep {
               .withLabelFilter(Map.of(DockerEngine.OWNER_LABEL, DockerEngine.OWNER))
               .exec()) {
         if (!keptFinalImages.contains(image.getId())
+            && !keptElsewhere(image, cutoff)
             && ended(image.getLabels(), image.getCreated(), cutoff)) {
           Optional<String> failure = removeImage(image.getId());
           if (failure.isEmpty()) {
@@ -102,6 +103,16 @@ final class LeftoverSweep {
       // The engine went away: nothing is lost, the next session tries again.
     }
     return new Leftovers(removed, stuck);
+  }
+
+  /**
+   * An image another cache directory keeps (a second account, a test's): it is tagged as kept, and
+   * its own ledger bounds it. Only the age rule removes it, in case that directory is gone.
+   */
+  private static boolean keptElsewhere(Image image, Instant cutoff) {
+    String[] tags = image.getRepoTags() == null ? new String[0] : image.getRepoTags();
+    return !Instant.ofEpochSecond(image.getCreated()).isBefore(cutoff)
+        && java.util.Arrays.stream(tags).anyMatch(t -> t.startsWith(KeptImages.TAG_REPOSITORY));
   }
 
   /** Empty when the container is gone; otherwise the engine's reason it stays. */

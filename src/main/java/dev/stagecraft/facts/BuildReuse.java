@@ -82,19 +82,47 @@ final class BuildReuse {
             ids));
   }
 
-  /** The image kept for {@code slot} under {@code key}, leased until the caller closes it. */
-  Optional<KeptImages.Lease> find(String slot, String key) {
-    return engine.keptImages().flatMap(kept -> kept.find(slot, key));
+  /**
+   * One check's chance of reuse: the key of its build, taken before building, and the image kept
+   * under that key for its exercise, leased until {@link #close}.
+   */
+  record Attempt(Optional<String> key, Optional<KeptImages.Lease> kept) implements AutoCloseable {
+
+    /** The id of the image to grade instead of building, when there is one. */
+    Optional<String> image() {
+      return kept.map(KeptImages.Lease::imageId);
+    }
+
+    /** The labels the build carries so that its image can be kept under the key. */
+    Map<String, String> labels() {
+      return key.map(k -> Map.of(KeptImages.KEY_LABEL, k)).orElse(Map.of());
+    }
+
+    @Override
+    public void close() {
+      kept.ifPresent(KeptImages.Lease::close);
+    }
   }
 
-  /** Keeps the image just built as {@code tag} for the next check of {@code slot}. */
-  void keep(String slot, String key, String tag) {
-    engine.keptImages().ifPresent(kept -> kept.keep(slot, key, tag));
+  /** Looks for the image of the last check of {@code request}'s exercise under its key now. */
+  Attempt attempt(LabRequest request) {
+    Optional<String> key = key(request.contextDir(), request.dockerfile(), request.target());
+    Optional<KeptImages.Lease> kept =
+        key.flatMap(k -> engine.keptImages().flatMap(images -> images.find(request.name(), k)));
+    return new Attempt(key, kept);
   }
 
-  /** The labels a build must carry for its image to be kept under {@code key}. */
-  static Map<String, String> labels(Optional<String> key) {
-    return key.map(k -> Map.of(KeptImages.KEY_LABEL, k)).orElse(Map.of());
+  /**
+   * Keeps the image the attempt's build made as {@code tag} for the next check of the exercise,
+   * only if nothing changed while it built: an edit saved meanwhile may or may not be in it.
+   */
+  void keepIfUnchanged(LabRequest request, Attempt attempt, String tag) {
+    if (attempt.image().isPresent() || attempt.key().isEmpty()) {
+      return;
+    }
+    if (attempt.key().equals(key(request.contextDir(), request.dockerfile(), request.target()))) {
+      engine.keptImages().ifPresent(kept -> kept.keep(request.name(), attempt.key().get(), tag));
+    }
   }
 
   /**

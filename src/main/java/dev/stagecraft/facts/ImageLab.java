@@ -12,7 +12,6 @@ import dev.stagecraft.engine.HttpProbeRequest;
 import dev.stagecraft.engine.HttpProbeResult;
 import dev.stagecraft.engine.ImageDetails;
 import dev.stagecraft.engine.ImageFilesystem;
-import dev.stagecraft.engine.KeptImages;
 import dev.stagecraft.engine.RunRequest;
 import dev.stagecraft.engine.RunResult;
 import dev.stagecraft.engine.TextScanner;
@@ -36,8 +35,9 @@ import java.util.function.Consumer;
 
 /**
  * Builds an image and gathers its {@link ImageFacts} in one pass: config, history, one streamed
- * read of the filesystem, and the runs checks asked for. The image is removed afterwards, so the
- * engine holds nothing of stagecraft's once grading is done.
+ * read of the filesystem, and the runs checks asked for. Only the final image of an exercise's last
+ * check stays afterwards, for the next check to grade if nothing changed ({@link BuildReuse});
+ * everything else is removed.
  */
 public final class ImageLab {
 
@@ -262,25 +262,23 @@ public final class ImageLab {
     // Taken before the build, so an edit made while it runs cannot be credited with its size.
     Optional<String> key = measureKey(request.contextDir(), request.dockerfile(), request.target());
     long buildStart = System.nanoTime();
-    Optional<String> reuseKey =
-        reuse.key(request.contextDir(), request.dockerfile(), request.target());
-    Optional<KeptImages.Lease> kept = reuseKey.flatMap(k -> reuse.find(request.name(), k));
+    BuildReuse.Attempt reused = reuse.attempt(request);
     BuildRequest build =
         new BuildRequest(
             request.contextDir(),
             request.dockerfile(),
             request.target(),
             tag,
-            BuildReuse.labels(reuseKey),
+            reused.labels(),
             false,
             Map.of());
     AtomicReference<EngineStep> step = new AtomicReference<>(EngineStep.BUILDING);
     try {
       BuiltImage built;
-      if (kept.isPresent()) {
+      if (reused.image().isPresent()) {
         // Docker's warm cache would give back this very image: grade it without asking.
-        events.accept(new LabEvent.Reused(kept.get().imageId()));
-        built = new BuiltImage(kept.get().imageId(), kept.get().imageId(), Duration.ZERO);
+        events.accept(new LabEvent.Reused(reused.image().get()));
+        built = new BuiltImage(reused.image().get(), reused.image().get(), Duration.ZERO);
       } else {
         try {
           built = engine.build(build, event -> translate(event).ifPresent(events));
@@ -297,21 +295,14 @@ public final class ImageLab {
       // "smaller than the starter" need not build the same Dockerfile again.
       key.ifPresent(k -> measured.putIfAbsent(k, new BuildOutcome.Built(facts.sizeBytes())));
       Duration gatherTime = since(gatherStart);
-      // Kept only if nothing changed while it built: an edit saved meanwhile may or may not be in
-      // it.
-      if (kept.isEmpty()
-          && reuseKey.isPresent()
-          && reuseKey.equals(
-              reuse.key(request.contextDir(), request.dockerfile(), request.target()))) {
-        reuse.keep(request.name(), reuseKey.get(), tag);
-      }
-      return new LabOutcome.Inspected(facts, buildTime, gatherTime, kept.isPresent());
+      reuse.keepIfUnchanged(request, reused, tag);
+      return new LabOutcome.Inspected(facts, buildTime, gatherTime, reused.image().isPresent());
     } catch (EngineException | RuntimeException e) {
       // The engine went away, hung or filled up, or Ctrl-C closed the connection under us.
       return new LabOutcome.EngineFailed(EngineInterruption.of(engine.trouble(e, step.get())));
     } finally {
-      kept.ifPresent(KeptImages.Lease::close);
-      if (kept.isEmpty()) {
+      reused.close();
+      if (reused.image().isEmpty()) {
         // A kept image has its own tag by now: this removes only the build's.
         engine.removeImage(tag);
       }
