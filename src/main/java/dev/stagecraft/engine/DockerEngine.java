@@ -358,7 +358,8 @@ public final class DockerEngine implements AutoCloseable {
     BuildCache cache = new BuildCache(directory.resolve(ledgerName()), capBytes);
     session.keepBuildCache(cache);
     Path kept = directory.resolve("kept-images-" + engineKey + ".properties");
-    session.keepImages(new KeptImages(connection.client, kept, engineKey, cache));
+    session.keepImages(
+        new KeptImages(connection.client, kept, engineKey, cache, session::cacheGrew));
   }
 
   /**

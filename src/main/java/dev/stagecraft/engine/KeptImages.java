@@ -45,18 +45,24 @@ public final class KeptImages {
   private final String engineIdentity;
   private final BuildCache cache;
 
+  /** Tells the session its kept images grew, so that its end trims the cache to its cap. */
+  private final Runnable grew;
+
   /** How many grading runs of this process use each kept image now, by id. */
   private final Map<String, Integer> inUse = new ConcurrentHashMap<>();
 
   /** Kept images replaced while in use: removed when the last run using them ends. */
   private final Set<String> replaced = ConcurrentHashMap.newKeySet();
 
-  KeptImages(DockerClient client, Path file, String engineIdentity, BuildCache cache) {
+  KeptImages(
+      DockerClient client, Path file, String engineIdentity, BuildCache cache, Runnable grew) {
     this.client = client;
+    this.grew = grew;
     this.file = file;
     this.lockFile = file.resolveSibling(file.getFileName() + ".lock");
     this.engineIdentity = engineIdentity;
     this.cache = cache;
+    cache.knowOwnBytes(this::ownBytes);
   }
 
   /** The engine's identity (its address and own id, digested), for {@link BuildKey.Inputs}. */
@@ -95,8 +101,10 @@ public final class KeptImages {
   /**
    * Keeps the image just built as {@code tag} for {@code slot}, when it carries {@code key}, and
    * removes the one kept before. Failing quietly: only the speed of the next check is at stake.
+   *
+   * @param ownBytes what the image's own steps added to its base, its weight in the build cache
    */
-  public void keep(String slot, String key, String tag) {
+  public synchronized void keep(String slot, String key, String tag, long ownBytes) {
     try (FileChannel lock = openLock()) {
       lock.lock(); // released when the channel closes
       InspectImageResponse image = client.inspectImageCmd(tag).exec();
@@ -110,10 +118,12 @@ public final class KeptImages {
       String id = image.getId();
       client.tagImageCmd(id, TAG_REPOSITORY + tagName(slot), "latest").withForce().exec();
       Map<String, Entry> entries = load();
-      Entry before = entries.put(slot, new Entry(id, key));
+      Entry before = entries.put(slot, new Entry(id, key, ownBytes));
       store(entries);
       cache.record(List.of(id));
-      if (before != null && !before.imageId().equals(id)) {
+      if (before == null) {
+        grew.run();
+      } else if (!before.imageId().equals(id)) {
         removeOrDefer(before.imageId());
       }
     } catch (IOException | RuntimeException e) {
@@ -128,8 +138,15 @@ public final class KeptImages {
     return Set.copyOf(ids);
   }
 
+  /** The own bytes of each kept image, by id. */
+  private Map<String, Long> ownBytes() {
+    Map<String, Long> bytes = new java.util.HashMap<>();
+    load().values().forEach(entry -> bytes.put(entry.imageId(), entry.ownBytes()));
+    return bytes;
+  }
+
   /** Removes every kept image and forgets them all; returns how many images went. */
-  int clear() {
+  synchronized int clear() {
     int removed = 0;
     try (FileChannel lock = openLock()) {
       lock.lock();
@@ -199,7 +216,7 @@ public final class KeptImages {
     return safe.isEmpty() || !Character.isLetterOrDigit(safe.charAt(0)) ? "x" + safe : safe;
   }
 
-  private record Entry(String imageId, String key) {}
+  private record Entry(String imageId, String key, long ownBytes) {}
 
   private FileChannel openLock() throws IOException {
     Files.createDirectories(file.getParent());
@@ -219,8 +236,12 @@ public final class KeptImages {
     Map<String, Entry> entries = new java.util.HashMap<>();
     for (String slot : properties.stringPropertyNames()) {
       String[] parts = properties.getProperty(slot).split(" ");
-      if (parts.length == 2 && parts[0].startsWith("sha256:")) {
-        entries.put(slot, new Entry(parts[0], parts[1]));
+      if (parts.length == 3 && parts[0].startsWith("sha256:")) {
+        try {
+          entries.put(slot, new Entry(parts[0], parts[1], Long.parseLong(parts[2])));
+        } catch (NumberFormatException garbled) {
+          // This exercise builds once more.
+        }
       }
     }
     return entries;
@@ -229,7 +250,9 @@ public final class KeptImages {
   /** Written aside and moved into place: a killed process leaves the old file or the new one. */
   private void store(Map<String, Entry> entries) throws IOException {
     Properties properties = new Properties();
-    entries.forEach((slot, e) -> properties.setProperty(slot, e.imageId() + " " + e.key()));
+    entries.forEach(
+        (slot, e) ->
+            properties.setProperty(slot, e.imageId() + " " + e.key() + " " + e.ownBytes()));
     StringWriter text = new StringWriter();
     properties.store(text, "stagecraft: the image of each exercise's last check, by build key");
     Files.createDirectories(file.getParent());

@@ -116,12 +116,14 @@ final class BuildReuse {
    * Keeps the image the attempt's build made as {@code tag} for the next check of the exercise,
    * only if nothing changed while it built: an edit saved meanwhile may or may not be in it.
    */
-  void keepIfUnchanged(LabRequest request, Attempt attempt, String tag) {
+  void keepIfUnchanged(LabRequest request, Attempt attempt, String tag, long ownBytes) {
     if (attempt.image().isPresent() || attempt.key().isEmpty()) {
       return;
     }
     if (attempt.key().equals(key(request.contextDir(), request.dockerfile(), request.target()))) {
-      engine.keptImages().ifPresent(kept -> kept.keep(request.name(), attempt.key().get(), tag));
+      engine
+          .keptImages()
+          .ifPresent(kept -> kept.keep(request.name(), attempt.key().get(), tag, ownBytes));
     }
   }
 

@@ -295,7 +295,7 @@ public final class ImageLab {
       // "smaller than the starter" need not build the same Dockerfile again.
       key.ifPresent(k -> measured.putIfAbsent(k, new BuildOutcome.Built(facts.sizeBytes())));
       Duration gatherTime = since(gatherStart);
-      reuse.keepIfUnchanged(request, reused, tag);
+      reuse.keepIfUnchanged(request, reused, tag, facts.addedBytes());
       return new LabOutcome.Inspected(facts, buildTime, gatherTime, reused.image().isPresent());
     } catch (EngineException | RuntimeException e) {
       // The engine went away, hung or filled up, or Ctrl-C closed the connection under us.

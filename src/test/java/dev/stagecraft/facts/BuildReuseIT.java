@@ -55,6 +55,8 @@ class BuildReuseIT {
     try (DockerEngine engine = connect(builder)) {
       makeBase(engine, "base one");
       first = check(engine, false);
+      // The kept image weighs in the build cache by what its steps added, not with its base.
+      assertThat(engine.buildCache().orElseThrow().bytes()).isLessThan(first.sizeBytes());
       ImageFacts again = check(engine, true);
       assertThat(again.imageId()).isEqualTo(first.imageId());
       assertThat(again.sizeBytes()).isEqualTo(first.sizeBytes());
