@@ -85,7 +85,7 @@ public final class BuildKey {
         hash.field("dockerignore", rules);
         ignore = DockerIgnore.parse(rules);
       }
-      if (!Files.isDirectory(context, LinkOption.NOFOLLOW_LINKS)) {
+      if (!Files.isDirectory(context)) {
         return Optional.empty();
       }
       new ContextWalk(context, ignore, hash).walk(context);
