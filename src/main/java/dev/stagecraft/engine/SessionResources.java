@@ -252,16 +252,18 @@ final class SessionResources {
 
   int count(String session) {
     String filter = DockerEngine.SESSION_LABEL + "=" + session;
+    Set<String> kept = keptImageIds();
+    long images =
+        client.listImagesCmd().withLabelFilter(filter).exec().stream()
+            .filter(image -> !kept.contains(image.getId()))
+            .count();
     return client
             .listContainersCmd()
             .withShowAll(true)
             .withLabelFilter(List.of(filter))
             .exec()
             .size()
-        + (int)
-            client.listImagesCmd().withLabelFilter(filter).exec().stream()
-                .filter(image -> !keptImageIds().contains(image.getId()))
-                .count();
+        + (int) images;
   }
 
   private boolean ours(Map<String, String> labels) {
