@@ -26,17 +26,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * instead of asking the engine for the very same one.
  *
  * <p>A kept image carries the owner label and {@value #KEY_LABEL}, is tagged {@code
- * stagecraft-kept/EXERCISE}, and is written down in a small file per engine (slot, id, key). Its id
- * also goes into the build cache's ledger, so it counts against that cache's cap, leaves with the
- * least recently used, and {@code clean} removes it. The session's clean-up and the sweep of dead
- * sessions leave the images this file names alone.
+ * stagecraft-kept/EXERCISE:cDIGEST} (one tag per cache folder), and is written down in a small file
+ * per engine (slot, id, key). Its id also goes into the build cache's ledger, so it counts against
+ * that cache's cap, leaves with the least recently used, and {@code clean} removes it. The
+ * session's clean-up and the sweep of dead sessions leave the images this file names alone.
  */
 public final class KeptImages {
 
   /** The {@link BuildKey} an image was built from, set at build time. */
   public static final String KEY_LABEL = "dev.stagecraft.reuse.key";
 
-  /** Kept images are tagged {@code stagecraft-kept/EXERCISE:latest}. */
+  /** Kept images are tagged {@code stagecraft-kept/EXERCISE:c<digest of the cache folder>}. */
   static final String TAG_REPOSITORY = "stagecraft-kept/";
 
   private final DockerClient client;
@@ -44,6 +44,12 @@ public final class KeptImages {
   private final Path lockFile;
   private final String engineIdentity;
   private final BuildCache cache;
+
+  /**
+   * The tag of this file's kept images: a digest of where the file is, so that two cache folders
+   * (two accounts, a test's) never move each other's tags, and each sweep can tell a kept image.
+   */
+  private final String ownTag;
 
   /** Tells the session its kept images grew, so that its end trims the cache to its cap. */
   private final Runnable grew;
@@ -62,6 +68,7 @@ public final class KeptImages {
     this.lockFile = file.resolveSibling(file.getFileName() + ".lock");
     this.engineIdentity = engineIdentity;
     this.cache = cache;
+    this.ownTag = "c" + digest(file.toAbsolutePath().normalize().toString());
     cache.knowOwnBytes(this::ownBytes);
   }
 
@@ -116,7 +123,7 @@ public final class KeptImages {
         return;
       }
       String id = image.getId();
-      client.tagImageCmd(id, TAG_REPOSITORY + tagName(slot), "latest").withForce().exec();
+      client.tagImageCmd(id, TAG_REPOSITORY + tagName(slot), ownTag).withForce().exec();
       Map<String, Entry> entries = load();
       Entry before = entries.put(slot, new Entry(id, key, ownBytes));
       store(entries);
@@ -214,6 +221,18 @@ public final class KeptImages {
   static String tagName(String slot) {
     String safe = slot.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
     return safe.isEmpty() || !Character.isLetterOrDigit(safe.charAt(0)) ? "x" + safe : safe;
+  }
+
+  /** Twelve hex digits of SHA-256: a short name for a path or a key. */
+  private static String digest(String text) {
+    try {
+      byte[] bytes =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(bytes, 0, 6);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   private record Entry(String imageId, String key, long ownBytes) {}
