@@ -129,14 +129,27 @@ public final class DoctorCommand implements Callable<Integer> {
               cache ->
                   out.printf(
                       "Build cache     %d step image%s, %s of at most %s (`stagecraft clean`"
-                          + " empties it)%n",
+                          + " empties it)%n%s",
                       cache.images(),
                       cache.images() == 1 ? "" : "s",
                       megabytes(cache.bytes()),
-                      megabytes(cache.capBytes())));
+                      megabytes(cache.capBytes()),
+                      keptImages(engine)));
     } catch (EngineException e) {
       out.printf("Build cache     cannot be listed: %s%n", e.getMessage());
     }
+  }
+
+  /**
+   * A line on the final images kept for the next check of each exercise (counted in the cache
+   * above), or nothing when there are none.
+   */
+  private static String keptImages(DockerEngine engine) {
+    int kept = engine.keptImages().map(images -> images.imageIds().size()).orElse(0);
+    return kept == 0
+        ? ""
+        : String.format(
+            "                %d of them kept from a last check, reused while unchanged%n", kept);
   }
 
   /** Decimal megabytes, as `docker images` shows sizes. */

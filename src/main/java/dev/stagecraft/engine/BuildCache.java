@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The step images stagecraft's builds commit, kept across sessions as Docker keeps its own build
@@ -33,6 +34,12 @@ final class BuildCache {
 
   private final long capBytes;
 
+  /**
+   * Own bytes of images known better than by their parent: BuildKit's images have no parent, so
+   * their whole size (base layers included) would count; a kept image knows what its steps added.
+   */
+  private volatile Supplier<Map<String, Long>> knownOwnBytes = Map::of;
+
   BuildCache(Path ledger, long capBytes) {
     this.ledger = ledger;
     this.lockFile = ledger.resolveSibling(ledger.getFileName() + ".lock");
@@ -42,6 +49,11 @@ final class BuildCache {
   private FileChannel openLock() throws IOException {
     Files.createDirectories(ledger.getParent());
     return FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+  }
+
+  /** Where the own bytes of parentless images come from (see {@link #knownOwnBytes}). */
+  void knowOwnBytes(Supplier<Map<String, Long>> source) {
+    knownOwnBytes = source;
   }
 
   long capBytes() {
@@ -72,7 +84,7 @@ final class BuildCache {
 
   /** What the cache holds now: images that still exist and their own bytes. */
   BuildCacheSummary summary(DockerClient client) {
-    List<CachedImage> cached = cachedImages(client, read());
+    List<CachedImage> cached = cachedImages(client, read(), knownOwnBytes.get());
     long bytes = cached.stream().mapToLong(CachedImage::ownBytes).sum();
     return new BuildCacheSummary(cached.size(), bytes, capBytes, ledger);
   }
@@ -96,7 +108,7 @@ final class BuildCache {
     }
     try (FileChannel lockChannel = openLock()) {
       lockChannel.lock(); // released when the channel closes
-      List<CachedImage> cached = new ArrayList<>(cachedImages(client, read()));
+      List<CachedImage> cached = new ArrayList<>(cachedImages(client, read(), knownOwnBytes.get()));
       long total = cached.stream().mapToLong(CachedImage::ownBytes).sum();
       // Oldest use first; among images used together, the newest first, so children go before
       // the parents they sit on.
@@ -180,7 +192,8 @@ final class BuildCache {
     return lastUsed;
   }
 
-  private static List<CachedImage> cachedImages(DockerClient client, Map<String, Long> lastUsed) {
+  private static List<CachedImage> cachedImages(
+      DockerClient client, Map<String, Long> lastUsed, Map<String, Long> knownOwn) {
     if (lastUsed.isEmpty()) {
       return List.of();
     }
@@ -193,10 +206,15 @@ final class BuildCache {
       Long used = byShort.get(shortId(image.getId()));
       if (used != null) {
         long parentBytes = sizes.getOrDefault(image.getParentId(), 0L);
+        boolean parentless = image.getParentId() == null || image.getParentId().isEmpty();
+        long ownBytes =
+            parentless && knownOwn.containsKey(image.getId())
+                ? knownOwn.get(image.getId())
+                : Math.max(sizeOf(image) - parentBytes, 0);
         cached.add(
             new CachedImage(
                 image.getId(),
-                Math.max(sizeOf(image) - parentBytes, 0),
+                ownBytes,
                 used,
                 image.getCreated() == null ? 0 : image.getCreated()));
       }

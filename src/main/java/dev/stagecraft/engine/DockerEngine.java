@@ -353,7 +353,19 @@ public final class DockerEngine implements AutoCloseable {
    * per engine.
    */
   public void keepBuildCache(Path directory, long capBytes) {
-    session.keepBuildCache(new BuildCache(directory.resolve(ledgerName()), capBytes));
+    BuildCache cache = new BuildCache(directory.resolve(ledgerName()), capBytes);
+    session.keepBuildCache(cache);
+    Path kept = directory.resolve("kept-images-" + engineKey + ".properties");
+    session.keepImages(
+        new KeptImages(connection.client, kept, engineKey, cache, session::cacheGrew));
+  }
+
+  /**
+   * The final image of each exercise's last check, kept with the key of what it was built from,
+   * when {@link #keepBuildCache} was called; empty for offline builds, which never reuse an image.
+   */
+  public Optional<KeptImages> keptImages() {
+    return offlineBuilds ? Optional.empty() : session.keptImages();
   }
 
   /** What the kept build cache holds, when {@link #keepBuildCache} was called. */
@@ -368,7 +380,8 @@ public final class DockerEngine implements AutoCloseable {
 
   /** Removes every image of the kept build cache; returns how many went. */
   public int clearBuildCache() {
-    return session.keptBuildCache().map(cache -> cache.clear(connection.client)).orElse(0);
+    int kept = session.keptImages().map(KeptImages::clear).orElse(0);
+    return kept + session.keptBuildCache().map(cache -> cache.clear(connection.client)).orElse(0);
   }
 
   /**

@@ -34,11 +34,20 @@ final class LeftoverSweep {
   private final Path journals;
   private final Set<String> keptImages;
 
-  LeftoverSweep(DockerClient client, String ownSession, Path journals, Set<String> keptImages) {
+  /** Final images kept for the next check of an exercise (see {@link KeptImages}). */
+  private final Set<String> keptFinalImages;
+
+  LeftoverSweep(
+      DockerClient client,
+      String ownSession,
+      Path journals,
+      Set<String> keptImages,
+      Set<String> keptFinalImages) {
     this.client = client;
     this.ownSession = ownSession;
     this.journals = journals;
     this.keptImages = keptImages;
+    this.keptFinalImages = keptFinalImages;
   }
 
   Leftovers run(Instant cutoff) {
@@ -73,7 +82,9 @@ final class LeftoverSweep {
               .withShowAll(true)
               .withLabelFilter(Map.of(DockerEngine.OWNER_LABEL, DockerEngine.OWNER))
               .exec()) {
-        if (ended(image.getLabels(), image.getCreated(), cutoff)) {
+        if (!keptFinalImages.contains(image.getId())
+            && !keptElsewhere(image, cutoff)
+            && ended(image.getLabels(), image.getCreated(), cutoff)) {
           Optional<String> failure = removeImage(image.getId());
           if (failure.isEmpty()) {
             removed++;
@@ -92,6 +103,16 @@ final class LeftoverSweep {
       // The engine went away: nothing is lost, the next session tries again.
     }
     return new Leftovers(removed, stuck);
+  }
+
+  /**
+   * An image another cache directory keeps (a second account, a test's): it is tagged as kept, and
+   * its own ledger bounds it. Only the age rule removes it, in case that directory is gone.
+   */
+  private static boolean keptElsewhere(Image image, Instant cutoff) {
+    String[] tags = image.getRepoTags() == null ? new String[0] : image.getRepoTags();
+    return !Instant.ofEpochSecond(image.getCreated()).isBefore(cutoff)
+        && java.util.Arrays.stream(tags).anyMatch(t -> t.startsWith(KeptImages.TAG_REPOSITORY));
   }
 
   /** Empty when the container is gone; otherwise the engine's reason it stays. */

@@ -27,6 +27,7 @@ final class SessionResources {
   private final Set<String> liveContainers = ConcurrentHashMap.newKeySet();
   private final Deque<String> buildCache = new ConcurrentLinkedDeque<>();
   private volatile Optional<BuildCache> keptCache = Optional.empty();
+  private volatile Optional<KeptImages> keptImages = Optional.empty();
   private final Path journals;
   private final BuildJournal journal;
 
@@ -83,6 +84,20 @@ final class SessionResources {
 
   Optional<BuildCache> keptBuildCache() {
     return keptCache;
+  }
+
+  /** Keeps each exercise's last final image past this session (see {@link KeptImages}). */
+  void keepImages(KeptImages images) {
+    keptImages = Optional.of(images);
+  }
+
+  Optional<KeptImages> keptImages() {
+    return keptImages;
+  }
+
+  /** The ids of kept final images: labelled with a session, but never removed with it. */
+  private Set<String> keptImageIds() {
+    return keptImages.map(KeptImages::imageIds).orElse(Set.of());
   }
 
   /** A step image a build just made or reused: the kept cache writes it down at once. */
@@ -215,7 +230,7 @@ final class SessionResources {
   /** Removes what other sessions left behind (see {@link LeftoverSweep}). */
   Leftovers removeEnded(Instant cutoff) {
     Set<String> kept = keptCache.map(BuildCache::imageIds).orElse(Set.of());
-    return new LeftoverSweep(client, sessionId, journals, kept).run(cutoff);
+    return new LeftoverSweep(client, sessionId, journals, kept, keptImageIds()).run(cutoff);
   }
 
   /** The pid space part of a session id ("4242-9f3a1c2e.5d41402abc4b"), when it has one. */
@@ -254,13 +269,18 @@ final class SessionResources {
 
   int count(String session) {
     String filter = DockerEngine.SESSION_LABEL + "=" + session;
+    Set<String> kept = keptImageIds();
+    long images =
+        client.listImagesCmd().withLabelFilter(filter).exec().stream()
+            .filter(image -> !kept.contains(image.getId()))
+            .count();
     return client
             .listContainersCmd()
             .withShowAll(true)
             .withLabelFilter(List.of(filter))
             .exec()
             .size()
-        + client.listImagesCmd().withLabelFilter(filter).exec().size();
+        + (int) images;
   }
 
   private boolean ours(Map<String, String> labels) {
@@ -287,7 +307,11 @@ final class SessionResources {
   private int removeLabelledImages(String labelFilter) {
     int removed = 0;
     try {
+      Set<String> kept = keptImageIds();
       for (Image image : client.listImagesCmd().withLabelFilter(labelFilter).exec()) {
+        if (kept.contains(image.getId())) {
+          continue;
+        }
         removed += removeImage(image.getId()) ? 1 : 0;
       }
     } catch (RuntimeException e) {

@@ -35,8 +35,9 @@ import java.util.function.Consumer;
 
 /**
  * Builds an image and gathers its {@link ImageFacts} in one pass: config, history, one streamed
- * read of the filesystem, and the runs checks asked for. The image is removed afterwards, so the
- * engine holds nothing of stagecraft's once grading is done.
+ * read of the filesystem, and the runs checks asked for. Only the final image of an exercise's last
+ * check stays afterwards, for the next check to grade if nothing changed ({@link BuildReuse});
+ * everything else is removed.
  */
 public final class ImageLab {
 
@@ -67,6 +68,9 @@ public final class ImageLab {
   /** The same, on disk, for the next session; only sizes measured to compare with go there. */
   private final RememberedSizes remembered;
 
+  /** The image of each exercise's last check, graded again while nothing it depends on changed. */
+  private final BuildReuse reuse;
+
   public ImageLab(DockerEngine engine) {
     this(engine, Optional.empty());
   }
@@ -78,6 +82,7 @@ public final class ImageLab {
   public ImageLab(DockerEngine engine, Optional<Path> rememberedSizes) {
     this.engine = engine;
     this.remembered = new RememberedSizes(rememberedSizes);
+    this.reuse = new BuildReuse(engine);
   }
 
   /**
@@ -257,23 +262,30 @@ public final class ImageLab {
     // Taken before the build, so an edit made while it runs cannot be credited with its size.
     Optional<String> key = measureKey(request.contextDir(), request.dockerfile(), request.target());
     long buildStart = System.nanoTime();
+    BuildReuse.Attempt reused = reuse.attempt(request);
     BuildRequest build =
         new BuildRequest(
             request.contextDir(),
             request.dockerfile(),
             request.target(),
             tag,
-            Map.of(),
+            reused.labels(),
             false,
             Map.of());
     AtomicReference<EngineStep> step = new AtomicReference<>(EngineStep.BUILDING);
     try {
       BuiltImage built;
-      try {
-        built = engine.build(build, event -> translate(event).ifPresent(events));
-      } catch (BuildFailedException e) {
-        return new LabOutcome.BuildFailed(
-            e.getMessage(), e.dockerfileLine(), e.exitCode(), e.logTail(), since(buildStart));
+      if (reused.image().isPresent()) {
+        // Docker's warm cache would give back this very image: grade it without asking.
+        events.accept(new LabEvent.Reused(reused.image().get()));
+        built = new BuiltImage(reused.image().get(), reused.image().get(), Duration.ZERO);
+      } else {
+        try {
+          built = engine.build(build, event -> translate(event).ifPresent(events));
+        } catch (BuildFailedException e) {
+          return new LabOutcome.BuildFailed(
+              e.getMessage(), e.dockerfileLine(), e.exitCode(), e.logTail(), since(buildStart));
+        }
       }
       Duration buildTime = since(buildStart);
       long gatherStart = System.nanoTime();
@@ -282,12 +294,18 @@ public final class ImageLab {
       // A learner's first check is of the unchanged starter: its size is known now, and
       // "smaller than the starter" need not build the same Dockerfile again.
       key.ifPresent(k -> measured.putIfAbsent(k, new BuildOutcome.Built(facts.sizeBytes())));
-      return new LabOutcome.Inspected(facts, buildTime, since(gatherStart));
+      Duration gatherTime = since(gatherStart);
+      reuse.keepIfUnchanged(request, reused, tag, facts.addedBytes());
+      return new LabOutcome.Inspected(facts, buildTime, gatherTime, reused.image().isPresent());
     } catch (EngineException | RuntimeException e) {
       // The engine went away, hung or filled up, or Ctrl-C closed the connection under us.
       return new LabOutcome.EngineFailed(EngineInterruption.of(engine.trouble(e, step.get())));
     } finally {
-      engine.removeImage(tag);
+      reused.close();
+      if (reused.image().isEmpty()) {
+        // A kept image has its own tag by now: this removes only the build's.
+        engine.removeImage(tag);
+      }
     }
   }
 

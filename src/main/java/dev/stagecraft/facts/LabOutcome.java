@@ -6,9 +6,20 @@ import java.util.Optional;
 /** How a build-and-inspect ended. */
 public sealed interface LabOutcome {
 
-  /** The image built and its facts were gathered. */
-  record Inspected(ImageFacts facts, Duration buildTime, Duration gatherTime)
-      implements LabOutcome {}
+  /**
+   * The image built and its facts were gathered.
+   *
+   * @param reused true when no build ran: the image of the last check was graded, since nothing it
+   *     is built from changed
+   */
+  record Inspected(ImageFacts facts, Duration buildTime, Duration gatherTime, boolean reused)
+      implements LabOutcome {
+
+    /** An image built by this check. */
+    public Inspected(ImageFacts facts, Duration buildTime, Duration gatherTime) {
+      this(facts, buildTime, gatherTime, false);
+    }
+  }
 
   /**
    * The Dockerfile did not build.

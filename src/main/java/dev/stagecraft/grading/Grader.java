@@ -75,6 +75,7 @@ public final class Grader {
 
     Duration build = Duration.ZERO;
     Duration gather = Duration.ZERO;
+    boolean buildReused = false;
     Optional<ImageSummary> image = Optional.empty();
     Optional<EngineInterruption> interruption = Optional.empty();
     GradingContext imageContext;
@@ -112,7 +113,13 @@ public final class Grader {
         build = inspected.buildTime();
         gather = inspected.gatherTime();
         var facts = inspected.facts();
-        results.add(buildResult(Verdict.pass("The image built in " + seconds(build) + ".")));
+        buildReused = inspected.reused();
+        results.add(
+            buildResult(
+                Verdict.pass(
+                    buildReused
+                        ? "The image of your last check, unchanged since, was graded again."
+                        : "The image built in " + seconds(build) + ".")));
         image =
             Optional.of(
                 new ImageSummary(
@@ -174,7 +181,8 @@ public final class Grader {
         results.add(run(checks.get(i), ids.get(i), plan.get(i).hint(), imageContext, events));
       }
     }
-    Timings timings = new Timings(analyse, build, gather, since(checksStart), since(start));
+    Timings timings =
+        new Timings(analyse, build, gather, since(checksStart), since(start), buildReused);
     return new Grade(
         request.name(),
         request.dockerfile(),

@@ -63,6 +63,8 @@ public final class JsonReport {
       node.put("why", finding.why());
       node.put("fix", finding.fix());
     }
+    // No build ran: the image of the last check, unchanged since, was graded again.
+    root.put("buildReused", grade.timings().buildReused());
     root.set("timings", timings(grade.timings()));
     return root;
   }
@@ -127,6 +129,7 @@ public final class JsonReport {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("analyseMs", t.analyse().toMillis());
     node.put("buildMs", t.build().toMillis());
+    node.put("buildReused", t.buildReused());
     node.put("gatherMs", t.gather().toMillis());
     node.put("checksMs", t.checks().toMillis());
     node.put("totalMs", t.total().toMillis());

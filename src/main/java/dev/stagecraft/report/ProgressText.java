@@ -33,6 +33,9 @@ public final class ProgressText {
                 "  step %d/%d  %s",
                 buildStep.number(), buildStep.total(), shorten(buildStep.instruction())));
       }
+      if (lab.event() instanceof LabEvent.Reused) {
+        return Optional.of("  the image of your last check, unchanged since, is reused");
+      }
       if (lab.event() instanceof LabEvent.Gathering gathering) {
         return Optional.of("  " + gathering.what() + "…");
       }

@@ -283,8 +283,7 @@ public final class TerminalReport {
   private static String timings(Timings t) {
     return "analyse "
         + secs(t.analyse())
-        + " · build "
-        + secs(t.build())
+        + (t.buildReused() ? " · build reused" : " · build " + secs(t.build()))
         + " · inspect "
         + secs(t.gather())
         + " · checks "
