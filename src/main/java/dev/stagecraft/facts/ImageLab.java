@@ -315,6 +315,20 @@ public final class ImageLab {
       Consumer<LabEvent> events,
       AtomicReference<EngineStep> step)
       throws EngineException {
+    AppRuns runs =
+        AppRuns.start(
+            request.runs(),
+            run -> {
+              events.accept(new LabEvent.Gathering("running the image"));
+              RunOutcome outcome = run(built.tag(), run);
+              if (!(outcome instanceof RunOutcome.Finished finished && !finished.timedOut())
+                  && !(outcome instanceof RunOutcome.Served)) {
+                // An app that did not start or answer may be the engine's doing: ask it before
+                // blaming the app.
+                engine.requireAnswer(EngineStep.RUNNING_APP);
+              }
+              return outcome;
+            });
     events.accept(new LabEvent.Gathering("reading the image config and history"));
     ImageDetails details = engine.inspectImage(built.tag());
     List<HistoryEntry> history = engine.history(built.tag());
@@ -334,19 +348,6 @@ public final class ImageLab {
             ? new FilesRead(known.get().index(), known.get().captured())
             : readFiles(built.tag(), details, imageBytes, request, events);
 
-    Map<RunSpec, RunOutcome> runs = new LinkedHashMap<>();
-    for (RunSpec run : request.runs()) {
-      events.accept(new LabEvent.Gathering("running the image"));
-      step.set(EngineStep.RUNNING_APP);
-      RunOutcome outcome = run(built.tag(), run);
-      if (!(outcome instanceof RunOutcome.Finished finished && !finished.timedOut())
-          && !(outcome instanceof RunOutcome.Served)) {
-        // An app that did not start or answer may be the engine's doing: ask it before blaming
-        // the app.
-        engine.requireAnswer(EngineStep.RUNNING_APP);
-      }
-      runs.put(run, outcome);
-    }
     step.set(EngineStep.READING_IMAGE);
     Optional<LayerFiles> layerFiles = Optional.empty();
     boolean layersNeeded =
@@ -365,6 +366,9 @@ public final class ImageLab {
                   new TextScanner(request.textsSearched())));
     }
     recentReads.put(readKey, new ReadFilesMemory.Read(files.index(), files.captured(), layerFiles));
+    step.set(EngineStep.RUNNING_APP);
+    Map<RunSpec, RunOutcome> outcomes = runs.await();
+    step.set(EngineStep.READING_IMAGE);
     return new ImageFacts(
         built.tag(),
         details.id(),
@@ -372,7 +376,7 @@ public final class ImageLab {
         layers(history, baseSteps),
         files.index(),
         files.captured(),
-        Map.copyOf(runs),
+        outcomes,
         layerFiles);
   }
 
