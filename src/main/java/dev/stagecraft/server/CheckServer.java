@@ -1,6 +1,7 @@
 package dev.stagecraft.server;
 
 import dev.stagecraft.cli.Main;
+import dev.stagecraft.engine.buildkit.BuildSession;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -153,13 +154,21 @@ public final class CheckServer {
     }
   }
 
-  /** Loads what every check needs (the command line, the course) before the first one comes. */
-  private static void warmUp() {
+  /**
+   * Loads what every check needs (the command line, the course, the BuildKit session's gRPC) before
+   * the first one comes.
+   */
+  private void warmUp() {
     CommandLine commandLine = Main.commandLine();
     PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream());
     commandLine.setOut(discard);
     commandLine.setErr(discard);
     commandLine.execute("list");
+    try {
+      BuildSession.warmUp();
+    } catch (IOException | RuntimeException e) {
+      log.println(Instant.now() + " could not load the BuildKit session ahead: " + e);
+    }
   }
 
   /** Seconds, from the environment; empty when unset or not a positive number. */
