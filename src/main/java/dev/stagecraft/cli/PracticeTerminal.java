@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
 
 /**
@@ -24,7 +23,7 @@ final class PracticeTerminal {
   /** Opens the terminal for one command. */
   static Terminal open(InputStream input, PrintWriter out, boolean interactive) throws IOException {
     if (interactive) {
-      return TerminalBuilder.builder().name("stagecraft").system(true).build();
+      return StagecraftTerminal.open();
     }
     DumbTerminal terminal =
         new DumbTerminal(

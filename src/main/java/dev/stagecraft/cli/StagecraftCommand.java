@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,7 +83,7 @@ public final class StagecraftCommand implements Callable<Integer> {
       if (lock.isEmpty()) {
         return ExitCode.FAILED;
       }
-      try (Terminal terminal = TerminalBuilder.builder().name("stagecraft").system(true).build()) {
+      try (Terminal terminal = StagecraftTerminal.open()) {
         Path state = home.resolve(".stagecraft");
         Files.createDirectories(state);
         new Repl(bench, terminal).run(state.resolve("history"));

@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
 /** {@code check EXERCISE --watch}: the REPL's watch screen, run from the shell. */
 final class WatchRun {
@@ -32,7 +31,7 @@ final class WatchRun {
     if (lock.isEmpty()) {
       return ExitCode.FAILED;
     }
-    try (Terminal terminal = TerminalBuilder.builder().name("stagecraft").system(true).build()) {
+    try (Terminal terminal = StagecraftTerminal.open()) {
       WatchScreen.watch(bench, terminal, exercise, dockerfile, System.getenv());
       return ExitCode.OK;
     } catch (IOException e) {
