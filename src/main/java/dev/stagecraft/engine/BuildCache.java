@@ -35,6 +35,12 @@ final class BuildCache {
   private final long capBytes;
 
   /**
+   * What the cache weighed when last weighed, plus what kept images of known size added since: a
+   * growth that still fits the cap needs no weighing, which lists every image of the engine.
+   */
+  private final Path weight;
+
+  /**
    * Own bytes of images known better than by their parent: BuildKit's images have no parent, so
    * their whole size (base layers included) would count; a kept image knows what its steps added.
    */
@@ -43,6 +49,7 @@ final class BuildCache {
   BuildCache(Path ledger, long capBytes) {
     this.ledger = ledger;
     this.lockFile = ledger.resolveSibling(ledger.getFileName() + ".lock");
+    this.weight = ledger.resolveSibling(ledger.getFileName() + ".weight");
     this.capBytes = capBytes;
   }
 
@@ -97,6 +104,31 @@ final class BuildCache {
     return rewrite(client, capBytes);
   }
 
+  /**
+   * Whether {@code addedBytes} more still fit the cap by the last weighing (and what was added
+   * since); if so, the addition is noted and no eviction is needed. False when the cache was never
+   * weighed here: then {@link #evict} weighs it.
+   */
+  synchronized boolean fitsWith(long addedBytes) {
+    try (FileChannel lockChannel = openLock()) {
+      lockChannel.lock(); // released when the channel closes
+      long known = Long.parseLong(Files.readString(weight).strip());
+      if (known < 0 || addedBytes < 0 || known + addedBytes > capBytes) {
+        return false;
+      }
+      writeWeight(known + addedBytes);
+      return true;
+    } catch (IOException | NumberFormatException unknown) {
+      return false;
+    }
+  }
+
+  private void writeWeight(long bytes) throws IOException {
+    Path next = weight.resolveSibling(weight.getFileName() + ".next");
+    Files.writeString(next, Long.toString(bytes));
+    Files.move(next, weight, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
   /** Removes every image the ledger knows (that nothing else uses) and empties it. */
   int clear(DockerClient client) {
     return rewrite(client, -1);
@@ -139,6 +171,7 @@ final class BuildCache {
       Path next = ledger.resolveSibling(ledger.getFileName() + ".next");
       Files.writeString(next, lines);
       Files.move(next, ledger, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      writeWeight(Math.max(total, 0));
       return removed;
     } catch (IOException | RuntimeException e) {
       // The engine went away or the ledger cannot be written: the next session tries again.

@@ -357,7 +357,8 @@ public final class DockerEngine implements AutoCloseable {
     session.keepBuildCache(cache);
     Path kept = directory.resolve("kept-images-" + engineKey + ".properties");
     session.keepImages(
-        new KeptImages(connection.client, kept, engineKey, cache, session::cacheGrew));
+        new KeptImages(
+            connection.client, kept, engineKey, cache, bytes -> session.cacheGrew(bytes)));
   }
 
   /**

@@ -51,8 +51,11 @@ public final class KeptImages {
    */
   private final String ownTag;
 
-  /** Tells the session its kept images grew, so that its end trims the cache to its cap. */
-  private final Runnable grew;
+  /**
+   * Tells the session its kept images grew, and by how many bytes, so that its end trims the cache
+   * to its cap.
+   */
+  private final java.util.function.LongConsumer grew;
 
   /** How many grading runs of this process use each kept image now, by id. */
   private final Map<String, Integer> inUse = new ConcurrentHashMap<>();
@@ -61,7 +64,11 @@ public final class KeptImages {
   private final Set<String> replaced = ConcurrentHashMap.newKeySet();
 
   KeptImages(
-      DockerClient client, Path file, String engineIdentity, BuildCache cache, Runnable grew) {
+      DockerClient client,
+      Path file,
+      String engineIdentity,
+      BuildCache cache,
+      java.util.function.LongConsumer grew) {
     this.client = client;
     this.grew = grew;
     this.file = file;
@@ -129,7 +136,7 @@ public final class KeptImages {
       store(entries);
       cache.record(List.of(id));
       if (before == null) {
-        grew.run();
+        grew.accept(ownBytes);
       } else if (!before.imageId().equals(id)) {
         removeOrDefer(before.imageId());
       }

@@ -41,6 +41,12 @@ final class SessionResources {
   /** Whether a build of this session committed a step image of its own Dockerfile. */
   private volatile boolean cacheGrew;
 
+  /** Whether the cache grew by images of unknown size (the classic builder's step images). */
+  private volatile boolean grewByUnknown;
+
+  private final java.util.concurrent.atomic.AtomicLong grewBy =
+      new java.util.concurrent.atomic.AtomicLong();
+
   /** A removal the engine refused or did not answer: what is left must be looked for. */
   private volatile boolean removalFailed;
 
@@ -116,6 +122,13 @@ final class SessionResources {
    */
   void cacheGrew() {
     cacheGrew = true;
+    grewByUnknown = true;
+  }
+
+  /** A kept image of {@code ownBytes} joined the cache: weighed only if it may pass the cap. */
+  void cacheGrew(long ownBytes) {
+    cacheGrew = true;
+    grewBy.addAndGet(Math.max(ownBytes, 0));
   }
 
   /** Remembers a container that must go away even if the label query misses it. */
@@ -209,7 +222,12 @@ final class SessionResources {
     Optional<BuildCache> kept = keptCache;
     if (kept.isPresent() && cacheGrew) {
       cacheGrew = false;
-      removed += kept.get().evict(client);
+      boolean unknown = grewByUnknown;
+      grewByUnknown = false;
+      long bytes = grewBy.getAndSet(0);
+      if (unknown || !kept.get().fitsWith(bytes)) {
+        removed += kept.get().evict(client);
+      }
     }
     return removed;
   }
