@@ -122,14 +122,7 @@ public final class BuildSession implements AutoCloseable {
    */
   public static void warmUp() throws IOException {
     EventLoopGroup loop = newLoop();
-    Server server = newServer(loop, Map.of(), Map.of());
-    server.shutdownNow();
-    try {
-      server.awaitTermination(2, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    stop(loop);
+    stop(newServer(loop, Map.of(), Map.of()), loop);
   }
 
   /** The id {@code POST /build} names in its {@code session} parameter. */
@@ -221,6 +214,10 @@ public final class BuildSession implements AutoCloseable {
   public void close() {
     engine.close();
     local.close();
+    stop(server, loop);
+  }
+
+  private static void stop(Server server, EventLoopGroup loop) {
     server.shutdownNow();
     try {
       server.awaitTermination(2, TimeUnit.SECONDS);
