@@ -53,8 +53,15 @@ public final class CheckClient {
     SocketChannel channel;
     try {
       channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+    } catch (IOException | UnsupportedOperationException noUnixSockets) {
+      // A system without Unix-domain sockets has no server either: the check runs on its own.
+      return NO_SERVER;
+    }
+    try {
       channel.connect(UnixDomainSocketAddress.of(socket));
-    } catch (IOException | UnsupportedOperationException e) {
+    } catch (IOException nobodyListens) {
+      // No server, or one that stopped and left its socket file: the check runs on its own.
+      close(channel);
       return NO_SERVER;
     }
     boolean answered = false;
@@ -83,6 +90,14 @@ public final class CheckClient {
       return lost(socket, err, "it closed the connection");
     } catch (IOException e) {
       return answered ? lost(socket, err, e.getMessage()) : NO_SERVER;
+    }
+  }
+
+  private static void close(SocketChannel channel) {
+    try {
+      channel.close();
+    } catch (IOException alreadyGone) {
+      // Nothing was sent on it.
     }
   }
 

@@ -76,9 +76,8 @@ final class ServedCommand {
 
           @Override
           public void write(byte[] bytes, int offset, int length) throws IOException {
-            byte[] chunk = java.util.Arrays.copyOfRange(bytes, offset, offset + length);
             synchronized (answer) {
-              Wire.writeOutput(answer, standardError, chunk, length);
+              Wire.writeOutput(answer, standardError, bytes, offset, length);
             }
           }
         };

@@ -80,11 +80,12 @@ final class Wire {
     return new Request(arguments, color, width, charset);
   }
 
-  static void writeOutput(DataOutputStream out, boolean standardError, byte[] bytes, int length)
+  static void writeOutput(
+      DataOutputStream out, boolean standardError, byte[] bytes, int offset, int length)
       throws IOException {
     out.writeByte(standardError ? STDERR : STDOUT);
     out.writeInt(length);
-    out.write(bytes, 0, length);
+    out.write(bytes, offset, length);
     out.flush();
   }
 

@@ -57,7 +57,7 @@ class WireTest {
                 boolean error = random.nextBoolean();
                 chunks.add(chunk);
                 toError.add(error);
-                Wire.writeOutput(out, error, chunk, chunk.length);
+                Wire.writeOutput(out, error, chunk, 0, chunk.length);
               }
               Wire.writeExit(out, 3);
             });
@@ -96,7 +96,7 @@ class WireTest {
 
   @Test
   void anAnswerCutShortIsAnEndOfFileNotAFrame() throws IOException {
-    byte[] whole = bytes(out -> Wire.writeOutput(out, false, new byte[100], 100));
+    byte[] whole = bytes(out -> Wire.writeOutput(out, false, new byte[100], 0, 100));
     byte[] cut = Arrays.copyOf(whole, 50);
 
     assertThatThrownBy(() -> Wire.readFrame(input(cut))).isInstanceOf(EOFException.class);
