@@ -8,6 +8,7 @@ import dev.stagecraft.course.AtomicFiles;
 import dev.stagecraft.course.CourseException;
 import dev.stagecraft.course.Exercise;
 import dev.stagecraft.course.ProgressStore;
+import dev.stagecraft.engine.OpenSessions;
 import dev.stagecraft.grading.CheckSpecException;
 import dev.stagecraft.grading.Grade;
 import dev.stagecraft.report.JsonReport;
@@ -96,7 +97,20 @@ public final class CheckCommand implements Callable<Integer> {
         return WatchRun.watch(bench, exercise.get(), dockerfile, json || junit.isPresent(), err);
       }
       ProgressPrinter progress = new ProgressPrinter(err);
-      Checked checked = bench.check(exercise.get(), dockerfile, progress::accept);
+      long stopsBefore = OpenSessions.stops();
+      Checked checked;
+      OpenSessions.CommandUnderWay underWay = OpenSessions.commandUnderWay();
+      try {
+        checked = bench.check(exercise.get(), dockerfile, progress::accept);
+        if (OpenSessions.stops() != stopsBefore) {
+          // Ctrl-C broke the build off: a report would blame the engine for it.
+          err.println("Check stopped; nothing was graded.");
+          err.flush();
+          return ExitCode.STOPPED;
+        }
+      } finally {
+        underWay.close();
+      }
       Grade grade = checked.grade();
       checked.warnings().forEach(err::println);
       if (json) {

@@ -14,5 +14,8 @@ public final class ExitCode {
   /** No Docker engine could be reached; static results were still reported. */
   public static final int NO_ENGINE = 3;
 
+  /** Ctrl-C stopped the command before it ended (128 + SIGINT, as shells report it). */
+  public static final int STOPPED = 130;
+
   private ExitCode() {}
 }

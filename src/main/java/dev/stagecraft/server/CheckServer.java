@@ -142,8 +142,13 @@ public final class CheckServer {
             + code
             + " in "
             + Duration.between(start, Instant.now()).toMillis()
-            + " ms");
-    command.sendExit(code);
+            + " ms"
+            + (command.clientLeft()
+                ? " (the client left, Ctrl-C: what it started was stopped)"
+                : ""));
+    if (!command.clientLeft()) {
+      command.sendExit(code);
+    }
   }
 
   private void removeSocket() {

@@ -28,6 +28,7 @@ final class ServedCommand {
   private final DataOutputStream answer;
   private final InputStream fromClient;
   private final AtomicBoolean running = new AtomicBoolean(true);
+  private final AtomicBoolean clientLeft = new AtomicBoolean();
 
   ServedCommand(Wire.Request request, DataOutputStream answer, InputStream fromClient) {
     this.request = request;
@@ -57,6 +58,11 @@ final class ServedCommand {
       running.set(false);
     }
     return code;
+  }
+
+  /** Whether the client went away before the command ended: nobody waits for its answer. */
+  boolean clientLeft() {
+    return clientLeft.get();
   }
 
   /** Ends the answer: the client exits with {@code code}. */
@@ -94,6 +100,7 @@ final class ServedCommand {
       // Gone all the same.
     }
     if (running.get()) {
+      clientLeft.set(true);
       OpenSessions.stopAll();
     }
   }

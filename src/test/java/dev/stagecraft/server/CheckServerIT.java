@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Checks from a shell through the launcher, {@code ./stagecraft check}: the first runs in its own
@@ -80,22 +80,36 @@ class CheckServerIT {
     assertThat(Files.readString(log(socket))).contains("check 99 -> 2");
   }
 
-  /** Each builder is stopped its own way: BuildKit's is cancelled, the classic one hung up on. */
-  @ParameterizedTest
-  @ValueSource(strings = {"buildkit", "classic"})
-  void ctrlCInTheShellStopsTheServedCheckAndTheServerGoesOn(String builder) throws Exception {
+  /**
+   * Each builder is stopped its own way: BuildKit's is cancelled, the classic one hung up on. The
+   * client goes the way Ctrl-C takes it, SIGINT to the terminal's whole foreground group, or the
+   * way a {@code kill} of the launcher alone (a CI job's time-out) does, which must not leave the
+   * client waiting on the build.
+   */
+  @ParameterizedTest(name = "{0}, {1}")
+  @CsvSource({"buildkit, ctrl-c", "classic, ctrl-c", "buildkit, kill"})
+  void aStoppedClientStopsTheServedCheckAndTheServerGoesOn(String builder, String stop)
+      throws Exception {
     Map<String, String> withBuilder = Map.of("STAGECRAFT_BUILDER", builder);
     launcher(withBuilder, "check", "3", "--dockerfile", SOLUTION);
     Path socket = awaitServer();
     Path sleepy = dir.resolve("sleepy.Dockerfile");
-    Files.writeString(sleepy, "FROM alpine:3.20\nRUN sleep 120\n");
+    // A step no engine has cached: one that once ran to its end would be taken from the cache.
+    Files.writeString(
+        sleepy, "FROM alpine:3.20\nRUN echo " + System.nanoTime() + " && sleep 120\n");
     List<String> containersBefore = docker("ps", "-aq");
 
-    Process check = start(withBuilder, "check", "3", "--dockerfile", sleepy.toString());
+    Process check =
+        startInItsOwnGroup(withBuilder, "check", "3", "--dockerfile", sleepy.toString());
     awaitLine(check, "sleep 120", Duration.ofSeconds(60));
     Instant pressed = Instant.now();
-    check.destroy(); // what Ctrl-C does to the client: its JVM ends, the socket closes
-    check.waitFor(20, TimeUnit.SECONDS);
+    if (stop.equals("ctrl-c")) {
+      signal("-INT", "-" + check.pid());
+    } else {
+      signal("-TERM", String.valueOf(check.pid()));
+    }
+    assertThat(check.waitFor(20, TimeUnit.SECONDS)).as("the launcher ends").isTrue();
+    assertThat(check.exitValue()).isEqualTo(stop.equals("ctrl-c") ? 130 : 143);
 
     Run next = launcher(withBuilder, "check", "99");
     Run after = launcher(withBuilder, "check", "3", "--dockerfile", SOLUTION);
@@ -103,8 +117,29 @@ class CheckServerIT {
     assertThat(Duration.between(pressed, Instant.now()))
         .as("the server was free long before the 120 s step would have ended")
         .isLessThan(Duration.ofSeconds(60));
-    assertThat(Files.readString(log(socket))).contains("sleepy.Dockerfile -> ");
+    assertThat(Files.readString(log(socket)))
+        .containsPattern("sleepy.Dockerfile -> \\d+ in \\d+ ms \\(the client left");
     assertThat(next.code()).isEqualTo(2);
+    awaitContainers(containersBefore, Duration.ofSeconds(30));
+  }
+
+  /** The first check runs in the launcher's own JVM: Ctrl-C stops it there, and says so. */
+  @Test
+  void ctrlCStopsTheFirstCheckWhichRunsWithoutTheServer() throws Exception {
+    Map<String, String> classic = Map.of("STAGECRAFT_BUILDER", "classic");
+    Path sleepy = dir.resolve("sleepy.Dockerfile");
+    Files.writeString(
+        sleepy, "FROM alpine:3.20\nRUN echo " + System.nanoTime() + " && sleep 120\n");
+    List<String> containersBefore = docker("ps", "-aq");
+
+    Process check = startInItsOwnGroup(classic, "check", "3", "--dockerfile", sleepy.toString());
+    BufferedReader err = awaitLine(check, "sleep 120", Duration.ofSeconds(60));
+    signal("-INT", "-" + check.pid());
+
+    assertThat(check.waitFor(30, TimeUnit.SECONDS)).as("the launcher ends").isTrue();
+    assertThat(check.exitValue()).isEqualTo(130);
+    assertThat(err.lines()).contains("Check stopped; nothing was graded.");
+    assertThat(logs()).as("no server is started for a stopped check").isEmpty();
     awaitContainers(containersBefore, Duration.ofSeconds(30));
   }
 
@@ -181,6 +216,10 @@ class CheckServerIT {
     List<String> command = new ArrayList<>();
     command.add(CHECKOUT.resolve("stagecraft").toString());
     command.addAll(List.of(args));
+    return start(extra, command);
+  }
+
+  private Process start(Map<String, String> extra, List<String> command) throws IOException {
     ProcessBuilder builder = new ProcessBuilder(command).directory(CHECKOUT.toFile());
     Map<String, String> environment = builder.environment();
     environment.put("XDG_RUNTIME_DIR", runtime.toString());
@@ -190,6 +229,19 @@ class CheckServerIT {
     environment.remove("STAGECRAFT_SERVER");
     environment.putAll(extra);
     return builder.start();
+  }
+
+  /** The launcher as a terminal's foreground job: a process group of its own, led by it. */
+  private Process startInItsOwnGroup(Map<String, String> extra, String... args) throws IOException {
+    List<String> withSetsid = new ArrayList<>(List.of("setsid"));
+    withSetsid.add(CHECKOUT.resolve("stagecraft").toString());
+    withSetsid.addAll(List.of(args));
+    return start(extra, withSetsid);
+  }
+
+  private static void signal(String signal, String target) throws Exception {
+    Process kill = new ProcessBuilder("kill", signal, "--", target).inheritIO().start();
+    assertThat(kill.waitFor()).as("kill " + signal + " " + target).isZero();
   }
 
   private Path awaitServer() throws Exception {
@@ -231,7 +283,9 @@ class CheckServerIT {
     return matcher.find() ? Optional.of(Long.parseLong(matcher.group(1))) : Optional.empty();
   }
 
-  private static void awaitLine(Process process, String text, Duration limit) throws Exception {
+  /** Reads standard error up to a line holding {@code text}; the rest is the reader's to give. */
+  private static BufferedReader awaitLine(Process process, String text, Duration limit)
+      throws Exception {
     BufferedReader reader =
         new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
     Instant deadline = Instant.now().plus(limit);
@@ -240,7 +294,7 @@ class CheckServerIT {
     while (Instant.now().isBefore(deadline) && (line = reader.readLine()) != null) {
       seen.append(line).append('\n');
       if (line.contains(text)) {
-        return;
+        return reader;
       }
     }
     throw new AssertionError("never saw '" + text + "' in:\n" + seen);
