@@ -231,12 +231,17 @@ class CheckServerIT {
     return builder.start();
   }
 
-  /** The launcher as a terminal's foreground job: a process group of its own, led by it. */
+  /**
+   * The launcher as a terminal's foreground job: a process group of its own, led by it, with Ctrl-C
+   * not ignored. A job started in the background without job control (as CI may start this test)
+   * ignores SIGINT, and passes that on to every process it starts.
+   */
   private Process startInItsOwnGroup(Map<String, String> extra, String... args) throws IOException {
-    List<String> withSetsid = new ArrayList<>(List.of("setsid"));
-    withSetsid.add(CHECKOUT.resolve("stagecraft").toString());
-    withSetsid.addAll(List.of(args));
-    return start(extra, withSetsid);
+    List<String> asAJob =
+        new ArrayList<>(List.of("env", "--default-signal=INT,TERM,HUP", "setsid"));
+    asAJob.add(CHECKOUT.resolve("stagecraft").toString());
+    asAJob.addAll(List.of(args));
+    return start(extra, asAJob);
   }
 
   private static void signal(String signal, String target) throws Exception {
