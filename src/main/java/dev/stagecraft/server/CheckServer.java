@@ -17,21 +17,27 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine;
 
 /**
  * A JVM that stays up between checks run from a shell, so they skip the start of a JVM (classes
  * loaded, code compiled, the course read): the launcher starts it after a check and hands it the
- * next ones through a socket that only this user can open ({@link CheckClient}). It serves one
- * command at a time and exits when idle for {@code STAGECRAFT_SERVER_IDLE} seconds (default 20
- * minutes). A server serves one jar, course, folder and environment: the launcher names the socket
- * after them, so a rebuilt jar or another course gets a server of its own and this one idles out.
+ * next ones through a socket that only this user can open ({@link CheckClient}). It runs one
+ * command at a time (a client that comes meanwhile is told it waits) and exits when idle for {@code
+ * STAGECRAFT_SERVER_IDLE} seconds (default 20 minutes). A server serves one jar, course, folder and
+ * environment: the launcher names the socket after them, so a rebuilt jar or another course gets a
+ * server of its own and this one idles out.
  *
  * <p>Usage: {@code java -cp stagecraft.jar dev.stagecraft.server.CheckServer SOCKET}
  */
@@ -102,26 +108,72 @@ public final class CheckServer {
     }
   }
 
+  /**
+   * Accepts clients while a command runs, so one that comes meanwhile hears why it waits; the
+   * commands themselves run one after another, on one thread, in the order they came.
+   */
   private void serve(ServerSocketChannel listener, Selector selector) throws IOException {
-    Instant lastUsed = Instant.now();
-    while (true) {
-      Duration left = idle.minus(Duration.between(lastUsed, Instant.now()));
-      if (left.isNegative() || left.isZero()) {
-        return;
-      }
-      selector.select(Math.max(1, left.toMillis()));
-      selector.selectedKeys().clear();
-      SocketChannel client = listener.accept();
-      if (client == null) {
-        continue;
-      }
-      try (client) {
+    ExecutorService commands =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, "stagecraft-server-command");
+              thread.setDaemon(true);
+              return thread;
+            });
+    AtomicInteger underWay = new AtomicInteger();
+    AtomicReference<Instant> lastUsed = new AtomicReference<>(Instant.now());
+    try {
+      while (true) {
+        if (underWay.get() == 0) {
+          Duration left = idle.minus(Duration.between(lastUsed.get(), Instant.now()));
+          if (left.isNegative() || left.isZero()) {
+            return;
+          }
+          selector.select(Math.max(1, left.toMillis()));
+        } else {
+          selector.select(); // woken by a client, or by the last command's end
+        }
+        selector.selectedKeys().clear();
+        SocketChannel client = listener.accept();
+        if (client == null) {
+          continue;
+        }
         client.configureBlocking(true);
-        answer(client);
-      } catch (IOException | RuntimeException e) {
-        log.println(Instant.now() + " a request failed: " + e);
+        if (underWay.getAndIncrement() > 0) {
+          tellToWait(client);
+        }
+        commands.execute(
+            () -> {
+              try (client) {
+                answer(client);
+              } catch (IOException | RuntimeException e) {
+                log.println(Instant.now() + " a request failed: " + e);
+              } finally {
+                lastUsed.set(Instant.now());
+                underWay.decrementAndGet();
+                selector.wakeup();
+              }
+            });
       }
-      lastUsed = Instant.now();
+    } finally {
+      commands.shutdownNow();
+    }
+  }
+
+  /**
+   * Tells a client that came while another command runs why nothing happens yet. ASCII only: its
+   * charset is in the request, which is read when its turn comes.
+   */
+  private void tellToWait(SocketChannel client) {
+    byte[] words =
+        ("stagecraft: another check is running on this folder's check server (another terminal?);"
+                + " this one starts when it ends. STAGECRAFT_SERVER=0 runs a check on its own.\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    try {
+      Wire.writeOutput(
+          new DataOutputStream(ChannelStreams.out(client)), true, words, 0, words.length);
+    } catch (IOException gone) {
+      // Gone already: its turn finds that out.
     }
   }
 

@@ -93,10 +93,7 @@ class CheckServerIT {
     Map<String, String> withBuilder = Map.of("STAGECRAFT_BUILDER", builder);
     launcher(withBuilder, "check", "3", "--dockerfile", SOLUTION);
     Path socket = awaitServer();
-    Path sleepy = dir.resolve("sleepy.Dockerfile");
-    // A step no engine has cached: one that once ran to its end would be taken from the cache.
-    Files.writeString(
-        sleepy, "FROM alpine:3.20\nRUN echo " + System.nanoTime() + " && sleep 120\n");
+    Path sleepy = sleepyDockerfile();
     List<String> containersBefore = docker("ps", "-aq");
 
     Process check =
@@ -118,7 +115,7 @@ class CheckServerIT {
         .as("the server was free long before the 120 s step would have ended")
         .isLessThan(Duration.ofSeconds(60));
     assertThat(Files.readString(log(socket)))
-        .containsPattern("sleepy.Dockerfile -> \\d+ in \\d+ ms \\(the client left");
+        .containsPattern("sleepy-\\d+\\.Dockerfile -> \\d+ in \\d+ ms \\(the client left");
     assertThat(next.code()).isEqualTo(2);
     awaitContainers(containersBefore, Duration.ofSeconds(30));
   }
@@ -127,9 +124,7 @@ class CheckServerIT {
   @Test
   void ctrlCStopsTheFirstCheckWhichRunsWithoutTheServer() throws Exception {
     Map<String, String> classic = Map.of("STAGECRAFT_BUILDER", "classic");
-    Path sleepy = dir.resolve("sleepy.Dockerfile");
-    Files.writeString(
-        sleepy, "FROM alpine:3.20\nRUN echo " + System.nanoTime() + " && sleep 120\n");
+    Path sleepy = sleepyDockerfile();
     List<String> containersBefore = docker("ps", "-aq");
 
     Process check = startInItsOwnGroup(classic, "check", "3", "--dockerfile", sleepy.toString());
@@ -141,6 +136,24 @@ class CheckServerIT {
     assertThat(err.lines()).contains("Check stopped; nothing was graded.");
     assertThat(logs()).as("no server is started for a stopped check").isEmpty();
     awaitContainers(containersBefore, Duration.ofSeconds(30));
+  }
+
+  @Test
+  void aCheckThatComesWhileAnotherRunsHearsThatItWaits() throws Exception {
+    launcher("check", "3", "--dockerfile", SOLUTION);
+    awaitServer();
+    Process first =
+        startInItsOwnGroup(Map.of(), "check", "3", "--dockerfile", sleepyDockerfile().toString());
+    awaitLine(first, "sleep 120", Duration.ofSeconds(60));
+
+    Process second = start(Map.of(), "check", "99");
+    awaitLine(second, "another check is running", Duration.ofSeconds(30));
+    assertThat(second.isAlive()).as("the second waits for the first").isTrue();
+    signal("-INT", "-" + first.pid());
+
+    assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("the second ends").isTrue();
+    assertThat(second.exitValue()).as("unknown exercise").isEqualTo(2);
+    assertThat(first.waitFor(20, TimeUnit.SECONDS)).isTrue();
   }
 
   @Test
@@ -242,6 +255,14 @@ class CheckServerIT {
     asAJob.add(CHECKOUT.resolve("stagecraft").toString());
     asAJob.addAll(List.of(args));
     return start(extra, asAJob);
+  }
+
+  /** A step no engine has cached: one that once ran to its end would be taken from the cache. */
+  private Path sleepyDockerfile() throws IOException {
+    Path sleepy = dir.resolve("sleepy-" + System.nanoTime() + ".Dockerfile");
+    Files.writeString(
+        sleepy, "FROM alpine:3.20\nRUN echo " + System.nanoTime() + " && sleep 120\n");
+    return sleepy;
   }
 
   private static void signal(String signal, String target) throws Exception {
