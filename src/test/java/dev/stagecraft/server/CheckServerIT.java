@@ -47,11 +47,20 @@ class CheckServerIT {
     runtime = Files.createDirectories(dir.resolve("run"));
   }
 
+  /**
+   * Stops the servers, then empties the build cache of this test's cache folder: the kept images
+   * share their tag with every other cache on this engine, and one whose folder is deleted with the
+   * test would be left untagged and unknown to any ledger.
+   */
   @AfterEach
-  void stopServers() throws Exception {
+  void stopServersAndEmptyTheCache() throws Exception {
     for (Path log : logs()) {
-      serverPid(log).flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroy);
+      Optional<ProcessHandle> server = serverPid(log).flatMap(ProcessHandle::of);
+      server.ifPresent(ProcessHandle::destroy);
+      server.ifPresent(s -> s.onExit().orTimeout(30, TimeUnit.SECONDS).join());
     }
+    Run clean = launcher(Map.of("STAGECRAFT_SERVER", "0"), "clean");
+    assertThat(clean.code()).as(clean.err()).isZero();
   }
 
   @Test
