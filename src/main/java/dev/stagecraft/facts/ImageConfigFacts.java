@@ -1,5 +1,6 @@
 package dev.stagecraft.facts;
 
+import dev.stagecraft.engine.ImageDetails;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,19 @@ public record ImageConfigFacts(
   /** The default PATH Docker gives a container whose image sets none. */
   public static final String DEFAULT_PATH =
       "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+  /** The configuration {@code docker inspect} gave. */
+  static ImageConfigFacts of(ImageDetails details) {
+    return new ImageConfigFacts(
+        details.user(),
+        details.entrypoint(),
+        details.cmd(),
+        details.env(),
+        details.exposedPorts(),
+        details.labels(),
+        details.workingDir(),
+        details.healthcheck());
+  }
 
   /** The value of an environment variable of the image config. */
   public Optional<String> envValue(String name) {
