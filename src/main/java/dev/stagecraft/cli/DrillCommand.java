@@ -1,13 +1,9 @@
 package dev.stagecraft.cli;
 
 import dev.stagecraft.app.Workbench;
-import dev.stagecraft.course.CourseException;
-import dev.stagecraft.repl.Repl;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -49,17 +45,7 @@ public final class DrillCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Workbench bench = opener.open(CourseOption.home(spec));
-        Terminal terminal =
-            PracticeTerminal.open(input, spec.commandLine().getOut(), interactive)) {
-      new Repl(bench, terminal).runCommand("drill" + id.map(i -> " " + i).orElse(""));
-      return ExitCode.OK;
-    } catch (CourseException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return ExitCode.BAD_INPUT;
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("Could not open the terminal: " + e.getMessage());
-      return ExitCode.BAD_INPUT;
-    }
+    return PracticeRun.run(
+        spec, opener, input, interactive, "drill" + id.map(i -> " " + i).orElse(""));
   }
 }

@@ -1,13 +1,9 @@
 package dev.stagecraft.cli;
 
 import dev.stagecraft.app.Workbench;
-import dev.stagecraft.course.CourseException;
-import dev.stagecraft.repl.Repl;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,17 +54,6 @@ public final class QuizCommand implements Callable<Integer> {
     StringBuilder line = new StringBuilder("quiz");
     count.ifPresent(n -> line.append(' ').append(n));
     topic.ifPresent(t -> line.append(" --topic ").append(t));
-    try (Workbench bench = opener.open(CourseOption.home(spec));
-        Terminal terminal =
-            PracticeTerminal.open(input, spec.commandLine().getOut(), interactive)) {
-      new Repl(bench, terminal).runCommand(line.toString());
-      return ExitCode.OK;
-    } catch (CourseException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return ExitCode.BAD_INPUT;
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("Could not open the terminal: " + e.getMessage());
-      return ExitCode.BAD_INPUT;
-    }
+    return PracticeRun.run(spec, opener, input, interactive, line.toString());
   }
 }

@@ -7,7 +7,6 @@ import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
-import java.util.Optional;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.MalformedChunkCodingException;
 import org.apache.hc.core5.http.NoHttpResponseException;
@@ -29,15 +28,15 @@ public final class EngineTroubles {
     }
     String words = words(failure);
     if (outOfSpace(words) || chainMentions(failure, "no space left on device")) {
-      return new EngineTrouble.OutOfSpace(step, words, Optional.empty());
+      return EngineTrouble.of(EngineTrouble.Type.OUT_OF_SPACE, step, words);
     }
     if (has(failure, QuickCallTimeout.class)) {
-      return new EngineTrouble.StoppedAnswering(step, words, Optional.empty());
+      return EngineTrouble.of(EngineTrouble.Type.STOPPED_ANSWERING, step, words);
     }
     if (has(failure, ConnectException.class)
         || has(failure, NoSuchFileException.class)
         || chainMentions(failure, "connection refused")) {
-      return new EngineTrouble.Unreachable(step, words, Optional.empty());
+      return EngineTrouble.of(EngineTrouble.Type.UNREACHABLE, step, words);
     }
     if (has(failure, MalformedChunkCodingException.class)
         || has(failure, ConnectionClosedException.class)
@@ -45,13 +44,13 @@ public final class EngineTroubles {
         || has(failure, SocketException.class)
         || has(failure, EOFException.class)
         || has(failure, ClosedChannelException.class)) {
-      return new EngineTrouble.WentAway(step, words, Optional.empty());
+      return EngineTrouble.of(EngineTrouble.Type.WENT_AWAY, step, words);
     }
     if (has(failure, DockerException.class) || failure instanceof EngineException) {
-      return new EngineTrouble.AnsweredError(step, words, Optional.empty());
+      return EngineTrouble.of(EngineTrouble.Type.ANSWERED_ERROR, step, words);
     }
     // Anything else broke the exchange itself (a closed connection pool, a torn stream).
-    return new EngineTrouble.WentAway(step, words, Optional.empty());
+    return EngineTrouble.of(EngineTrouble.Type.WENT_AWAY, step, words);
   }
 
   /**
@@ -59,7 +58,7 @@ public final class EngineTroubles {
    * answer about what was asked (a program that does not start, a path that cannot be read).
    */
   public static boolean isEngineDown(EngineTrouble trouble) {
-    return !(trouble instanceof EngineTrouble.AnsweredError);
+    return !(trouble.type() == EngineTrouble.Type.ANSWERED_ERROR);
   }
 
   /** True when the engine's words say its disk is full. */

@@ -196,7 +196,7 @@ final class ImageBuilder {
                     .orElse(words)
                     .strip();
         EngineTrouble full =
-            new EngineTrouble.OutOfSpace(EngineStep.BUILDING, said, Optional.empty());
+            EngineTrouble.of(EngineTrouble.Type.OUT_OF_SPACE, EngineStep.BUILDING, said);
         throw new EngineTroubleException(full, new EngineException(words));
       }
       throw stepFailed(callback.errorItem, progress);

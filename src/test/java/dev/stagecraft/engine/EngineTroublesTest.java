@@ -22,7 +22,7 @@ class EngineTroublesTest {
                 new UncheckedIOException(
                     new MalformedChunkCodingException("CRLF expected at end of chunk"))),
             EngineStep.READING_IMAGE);
-    assertThat(trouble).isInstanceOf(EngineTrouble.WentAway.class);
+    assertThat(trouble).extracting(EngineTrouble::type).isEqualTo(EngineTrouble.Type.WENT_AWAY);
     assertThat(trouble.summary()).isEqualTo("the Docker engine went away while reading the image");
     assertThat(trouble.engineWords()).isEqualTo("CRLF expected at end of chunk");
   }
@@ -84,7 +84,7 @@ class EngineTroublesTest {
   @Test
   void aTroubleAlreadyNamedIsKept() {
     EngineTrouble named =
-        new EngineTrouble.StoppedAnswering(EngineStep.BUILDING, "ping", java.util.Optional.empty());
+        EngineTrouble.of(EngineTrouble.Type.STOPPED_ANSWERING, EngineStep.BUILDING, "ping");
     assertThat(
             EngineTroubles.classify(
                 new RuntimeException(new EngineTroubleException(named, new RuntimeException())),
