@@ -7,7 +7,6 @@ import dev.stagecraft.facts.BuildOutcome;
 import dev.stagecraft.facts.BuildSpec;
 import dev.stagecraft.facts.EngineInterruption;
 import dev.stagecraft.facts.FileScope;
-import dev.stagecraft.facts.ImageLab;
 import dev.stagecraft.facts.LabOutcome;
 import dev.stagecraft.facts.LabRequest;
 import dev.stagecraft.facts.RunSpec;
@@ -17,7 +16,6 @@ import dev.stagecraft.lint.LintContext;
 import dev.stagecraft.lint.Linter;
 import dev.stagecraft.lint.Severity;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -148,7 +146,7 @@ public final class Grader {
     // them, the checks that wanted those builds are skipped with the reason already recorded.
     if (lab instanceof LabAccess.Available available && blocker.isEmpty() && engineReachable) {
       Map<BuildSpec, BuildOutcome> extra =
-          extraBuilds(available.lab(), request, checks, imageContext, events);
+          ExtraBuilds.run(available.lab(), request, checks, imageContext, events);
       interruption =
           extra.values().stream()
               .flatMap(
@@ -312,81 +310,6 @@ public final class Grader {
         .filter(image -> !StageGraph.isScratch(image))
         .forEach(images::add);
     return List.copyOf(images);
-  }
-
-  /** Runs the extra builds checks asked for; each is tried even when the graded build failed. */
-  private static Map<BuildSpec, BuildOutcome> extraBuilds(
-      ImageLab lab,
-      GradingRequest request,
-      List<Check> checks,
-      GradingContext imageContext,
-      Consumer<GradingEvent> events) {
-    LinkedHashSet<BuildSpec> specs = new LinkedHashSet<>();
-    checks.forEach(c -> specs.addAll(c.buildsNeeded()));
-    Map<BuildSpec, BuildOutcome> outcomes = new LinkedHashMap<>();
-    for (BuildSpec spec : specs) {
-      Optional<Path> dockerfile =
-          switch (spec.role()) {
-            case GRADED -> Optional.of(request.dockerfile());
-            case STARTER -> request.starterDockerfile();
-            case REFERENCE -> request.referenceDockerfile();
-          };
-      if (dockerfile.isEmpty()) {
-        outcomes.put(
-            spec,
-            new BuildOutcome.Unavailable(
-                "this exercise has no "
-                    + spec.role().name().toLowerCase(Locale.ROOT)
-                    + " Dockerfile"));
-        continue;
-      }
-      if (spec.role() == BuildSpec.Role.STARTER && spec.equals(BuildSpec.of(spec.role()))) {
-        Optional<BuildOutcome> decided =
-            starterWithoutBuilding(lab, request, dockerfile.get(), spec, checks, imageContext);
-        if (decided.isPresent()) {
-          outcomes.put(spec, decided.get());
-          continue;
-        }
-      }
-      events.accept(new GradingEvent.BuildingOther(spec));
-      // The graded Dockerfile's other targets depend on sources the learner is editing: never reuse
-      // an earlier outcome for them. The starter and reference do not change in a session.
-      boolean remember = spec.role() != BuildSpec.Role.GRADED;
-      outcomes.put(
-          spec,
-          spec.change().isPresent()
-              ? lab.measureAfterChange(
-                  request.buildContext(), dockerfile.get(), spec.target(), spec.change().get())
-              : lab.measure(request.buildContext(), dockerfile.get(), spec.target(), remember));
-    }
-    return outcomes;
-  }
-
-  /**
-   * The starter's outcome when no build is needed for it: a floor under its size (its base image's)
-   * that already passes every check comparing with it, or else a size measured before. A cold check
-   * of a passing solution then does not compile the starter as well; a check the floor does not
-   * pass gets the starter built, so a failure always shows the starter's real size.
-   */
-  private static Optional<BuildOutcome> starterWithoutBuilding(
-      ImageLab lab,
-      GradingRequest request,
-      Path starter,
-      BuildSpec spec,
-      List<Check> checks,
-      GradingContext imageContext) {
-    Optional<BuildOutcome.AtLeast> floor = lab.sizeAtLeast(starter);
-    if (floor.isPresent()) {
-      GradingContext withFloor = imageContext.withBuilds(Map.of(spec, floor.get()));
-      boolean decides =
-          checks.stream()
-              .filter(c -> c.buildsNeeded().contains(spec))
-              .allMatch(c -> c.evaluate(withFloor).status() == Status.PASS);
-      if (decides) {
-        return Optional.of(floor.get());
-      }
-    }
-    return lab.measuredBefore(request.buildContext(), starter, spec.target());
   }
 
   private static List<RunSpec> runsNeeded(List<Check> checks) {
