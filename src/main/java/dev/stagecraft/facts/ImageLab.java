@@ -41,6 +41,9 @@ public final class ImageLab {
   /** The image of each exercise's last check, graded again while nothing it depends on changed. */
   private final BuildReuse reuse;
 
+  /** Reads the image's files: one export, or the paths checks name. */
+  private final ImageFilesReader fileReader;
+
   /** Runs the image as checks ask, to its end or as a server. */
   private final AppRunner runner;
 
@@ -56,6 +59,7 @@ public final class ImageLab {
     this.engine = engine;
     this.measurements = new SizeMeasurements(engine, rememberedSizes);
     this.reuse = new BuildReuse(engine);
+    this.fileReader = new ImageFilesReader(engine);
     this.runner = new AppRunner(engine);
   }
 
@@ -205,7 +209,7 @@ public final class ImageLab {
     ImageFilesReader.FilesRead files =
         known.isPresent()
             ? new ImageFilesReader.FilesRead(known.get().index(), known.get().captured())
-            : new ImageFilesReader(engine).read(built.tag(), details, imageBytes, request, events);
+            : fileReader.read(built.tag(), details, imageBytes, request, events);
 
     step.set(EngineStep.READING_IMAGE);
     Optional<LayerFiles> layerFiles = Optional.empty();
