@@ -35,8 +35,12 @@ public final class ImageLab {
   /** Builds made only to learn a size (a starter's, a reference's), and what they measured. */
   private final SizeMeasurements measurements;
 
-  /** The files read of the last images graded, so an unchanged image is not read again. */
-  private final ReadFilesMemory recentReads = new ReadFilesMemory();
+  /**
+   * The files read of the last images graded, so an unchanged image is not read again. One for the
+   * process, not one per lab: each command a check server runs opens a lab of its own, and an image
+   * id names the same files whichever lab reads it.
+   */
+  private static final ReadFilesMemory RECENT_READS = new ReadFilesMemory();
 
   /** The image of each exercise's last check, graded again while nothing it depends on changed. */
   private final BuildReuse reuse;
@@ -205,7 +209,7 @@ public final class ImageLab {
             request.filesRead(),
             request.filesNeeded(),
             request.textsSearched());
-    Optional<ReadFilesMemory.Read> known = recentReads.get(readKey);
+    Optional<ReadFilesMemory.Read> known = RECENT_READS.get(readKey);
     ImageFilesReader.FilesRead files =
         known.isPresent()
             ? new ImageFilesReader.FilesRead(known.get().index(), known.get().captured())
@@ -228,7 +232,8 @@ public final class ImageLab {
                   request.finalBaseImage(),
                   new TextScanner(request.textsSearched())));
     }
-    recentReads.put(readKey, new ReadFilesMemory.Read(files.index(), files.captured(), layerFiles));
+    RECENT_READS.put(
+        readKey, new ReadFilesMemory.Read(files.index(), files.captured(), layerFiles));
     step.set(EngineStep.RUNNING_APP);
     Map<RunSpec, RunOutcome> outcomes = runs.await();
     step.set(EngineStep.READING_IMAGE);

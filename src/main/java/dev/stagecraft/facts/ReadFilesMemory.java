@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The files a lab read from the last few images it graded, by image id and what the checks asked
- * for. An image id is the digest of the image's config, which names every layer by the digest of
- * its content, so the same id always has the same files: a second check of an unchanged Dockerfile
- * in one session reuses them. Its runs are never reused; checks see the container run each time.
+ * The files read from the last few images graded in this process, by image id and what the checks
+ * asked for. An image id is the digest of the image's config, which names every layer by the digest
+ * of its content, so the same id always has the same files: a second check of an unchanged
+ * Dockerfile in one session, or from one check server, reuses them. Its runs are never reused;
+ * checks see the container run each time.
  */
 final class ReadFilesMemory {
 
