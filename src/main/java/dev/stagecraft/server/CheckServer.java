@@ -77,6 +77,7 @@ public final class CheckServer {
         log.println("another server serves " + socket);
         return 0;
       }
+      startLogAnew();
       // A socket file left by a server that was killed answers nobody: bind anew.
       Files.deleteIfExists(socket);
       // Stopped (SIGTERM), the server takes its socket along, so no client knocks at a dead one.
@@ -200,6 +201,20 @@ public final class CheckServer {
                 : ""));
     if (!command.clientLeft()) {
       command.sendExit(code);
+    }
+  }
+
+  /**
+   * Empties the log beside the socket, which the launcher opens for appending (so that a second
+   * server, leaving it to this one, does not wipe it): the serving server's log starts with it.
+   */
+  private void startLogAnew() {
+    try (FileChannel logFile =
+        FileChannel.open(
+            socket.resolveSibling(socket.getFileName() + ".log"), StandardOpenOption.WRITE)) {
+      logFile.truncate(0);
+    } catch (IOException noLogThere) {
+      // Started by hand, logging elsewhere: nothing to empty.
     }
   }
 
