@@ -77,6 +77,13 @@ class CheckServerIT {
     assertThat(withoutTimings(served.out())).isEqualTo(withoutTimings(first.out()));
     assertThat(served.err()).contains("Building the image");
 
+    // The server's next check of the same image grades what it read the last time: each served
+    // command opens a lab of its own, and must not read the image again for it.
+    Run again = launcher("check", "3", "--dockerfile", SOLUTION);
+    assertThat(served.err()).contains("reading the filesystem");
+    assertThat(again.err()).contains("is reused").doesNotContain("reading the filesystem");
+    assertThat(withoutTimings(again.out())).isEqualTo(withoutTimings(first.out()));
+
     Path starter = dir.resolve("starter.Dockerfile");
     Files.copy(CHECKOUT.resolve("exercises/03-go-scratch/Dockerfile"), starter);
     Run failing = launcher("check", "3", "--dockerfile", starter.toString());
